@@ -1,0 +1,202 @@
+// Pipeline::Run: worker threads process documents; the calling thread writes them in input
+// order. A window of 2 × jobs documents in flight bounds memory whatever the corpus size.
+#include <sys/stat.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "base/sha256.h"
+#include "pipeline/pipeline.h"
+
+namespace vnplan {
+
+namespace {
+
+struct Slot {
+  ProcessedDocument doc;
+  bool skipped = false;
+};
+
+uint64_t FileSize(const std::string& path) {
+  struct stat st;
+  if (path == "-" || stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return static_cast<uint64_t>(st.st_size);
+}
+
+// A failed input still needs a document id for its diagnostic records: the SHA-256 of its
+// path, prefixed so that it never equals the id of real content.
+std::string FailedId(const std::string& path) { return Sha256Hex("path:" + path); }
+
+}  // namespace
+
+DocumentOutput ToOutput(const ProcessedDocument& d) {
+  DocumentOutput out;
+  out.path = d.doc.path;
+  out.id = d.doc.id.empty() ? FailedId(d.doc.path) : d.doc.id;
+  out.bytes = d.doc.bytes;
+  out.encoding = d.failed && d.doc.text.empty() ? "" : EncodingName(d.doc.encoding);
+  out.confidence = d.doc.confidence;
+  out.format = d.format;
+  out.text = d.doc.text;
+  out.records = &d.records;
+  out.diagnostics = &d.diagnostics;
+  return out;
+}
+
+Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<Sink*>& sinks,
+                     RunSummary* summary) const {
+  const auto t0 = std::chrono::steady_clock::now();
+  *summary = RunSummary();
+
+  Diagnostics walk;
+  const std::vector<std::string> files = ExpandInputs(inputs, options_.sources, &walk);
+  // Problems of the walk itself (a missing path, a symlink loop) are written first, each as a
+  // failed input of its own so that nothing the user named disappears silently.
+  for (const Diagnostic& d : walk) {
+    ProcessedDocument failed;
+    failed.failed = true;
+    failed.doc.path = d.path;
+    failed.diagnostics.push_back(d);
+    DocumentOutput out = ToOutput(failed);
+    for (Sink* s : sinks) {
+      Status st = s->Write(out);
+      if (!st.ok()) return st;
+    }
+    ++summary->diagnostics;
+    ++summary->records_by_type["diagnostic"];
+    if (d.level == Diagnostic::Level::kError) ++summary->failed;
+  }
+
+  Progress progress;
+  progress.total = files.size();
+  for (const std::string& f : files) progress.bytes_total += FileSize(f);
+
+  const size_t n = files.size();
+  const size_t jobs = options_.jobs > 0 ? static_cast<size_t>(options_.jobs)
+                                        : std::max(1u, std::thread::hardware_concurrency());
+  const size_t window = 2 * jobs;
+
+  std::mutex mu;
+  std::condition_variable can_take;
+  std::condition_variable can_write;
+  std::map<size_t, Slot> ready;
+  size_t next_take = 0;
+  size_t next_write = 0;
+  size_t running = jobs;
+  std::mutex sink_mu;  // sinks are not thread-safe: resume checks and writes take turns
+
+  bool aborted = false;  // a sink failed
+  auto stopped = [&] { return aborted || (options_.stop && options_.stop->load()); };
+  auto worker = [&] {
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        can_take.wait(lock, [&] {
+          return stopped() || next_take >= n || next_take < next_write + window;
+        });
+        if (stopped() || next_take >= n) break;
+        i = next_take++;
+      }
+      Slot slot;
+      StatusOr<Document> doc = ReadDocument(files[i], options_.decode);
+      if (!doc.ok()) {
+        slot.doc.failed = true;
+        slot.doc.doc.path = files[i];
+        slot.doc.diagnostics.push_back(
+            Diagnostic::Error("ingest.unreadable", doc.status().message(), files[i]));
+      } else {
+        if (options_.resume) {
+          std::lock_guard<std::mutex> lock(sink_mu);
+          for (Sink* s : sinks) slot.skipped = slot.skipped || s->HasDocument(doc->id);
+        }
+        if (slot.skipped) {
+          slot.doc.doc.path = files[i];
+          slot.doc.doc.bytes = doc->bytes;
+        } else {
+          slot.doc = Process(std::move(doc).value());
+        }
+      }
+      std::lock_guard<std::mutex> lock(mu);
+      ready.emplace(i, std::move(slot));
+      can_write.notify_one();
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    --running;
+    can_write.notify_one();
+  };
+
+  std::vector<std::thread> threads;
+  threads.reserve(jobs);
+  for (size_t t = 0; t < jobs; ++t) threads.emplace_back(worker);
+
+  Status status;
+  for (;;) {
+    Slot slot;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      can_write.wait(lock, [&] {
+        return ready.count(next_write) > 0 || (running == 0 && next_write >= next_take);
+      });
+      auto it = ready.find(next_write);
+      if (it == ready.end()) break;  // every worker has stopped and everything taken is written
+      slot = std::move(it->second);
+      ready.erase(it);
+    }
+    if (status.ok()) {
+      if (slot.skipped) {
+        ++summary->skipped;
+      } else {
+        DocumentOutput out = ToOutput(slot.doc);
+        std::lock_guard<std::mutex> lock(sink_mu);
+        for (Sink* s : sinks) {
+          status = s->Write(out);
+          if (!status.ok()) break;
+        }
+        if (slot.doc.failed) {
+          ++summary->failed;
+        } else {
+          ++summary->documents;
+        }
+        for (const Record& r : slot.doc.records) ++summary->records_by_type[r.type];
+        if (!slot.doc.diagnostics.empty()) {
+          summary->records_by_type["diagnostic"] += slot.doc.diagnostics.size();
+        }
+        summary->diagnostics += slot.doc.diagnostics.size();
+      }
+    }
+    progress.bytes_done += slot.doc.doc.bytes;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      ++next_write;
+      progress.done = next_write;
+    }
+    can_take.notify_all();
+    if (!status.ok()) {
+      // A sink failed: stop taking documents, let the workers drain what they hold.
+      std::lock_guard<std::mutex> lock(mu);
+      aborted = true;
+    }
+    progress.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (options_.on_progress) options_.on_progress(progress);
+  }
+  for (std::thread& t : threads) t.join();
+
+  summary->findings = summary->records_by_type["finding"];
+  if (summary->findings == 0) summary->records_by_type.erase("finding");
+  summary->bytes = progress.bytes_done;
+  summary->interrupted = options_.stop && options_.stop->load() && next_write < n;
+  summary->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!status.ok()) return status;
+  for (Sink* s : sinks) {
+    Status st = s->Finish();
+    if (!st.ok()) return st;
+  }
+  return Status::OK();
+}
+
+}  // namespace vnplan

@@ -1,0 +1,65 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "pipeline/segment_records.h"
+
+namespace vnplan {
+
+StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  std::unique_ptr<Pipeline> p(new Pipeline());
+  p->options_ = options;
+  StatusOr<RuleBook> rules =
+      options.rules_dir.empty() ? RuleBook::Builtin() : RuleBook::LoadDir(options.rules_dir);
+  if (!rules.ok()) return rules.status();
+  p->rules_ = std::make_unique<RuleBook>(std::move(rules).value());
+  StatusOr<SectionKinds> kinds = options.rules_dir.empty()
+                                     ? SectionKinds::Builtin()
+                                     : SectionKinds::LoadDir(options.rules_dir + "/sections");
+  if (!kinds.ok()) return kinds.status();
+  p->kinds_ = std::make_unique<SectionKinds>(std::move(kinds).value());
+  return p;
+}
+
+ProcessedDocument Pipeline::Process(Document doc) const {
+  ProcessedDocument out;
+  out.diagnostics = doc.diagnostics;
+  if (doc.binary) {
+    out.failed = true;
+    out.doc = std::move(doc);
+    return out;
+  }
+  NormalizedText norm = Normalize(doc.text, options_.normalize);
+  Segmented seg = Segment(norm, *kinds_);
+  Records found = Extract(*rules_, ExtractContext{norm, seg, std::nullopt}, &out.diagnostics,
+                          options_.extract);
+  for (Record& r : found) r.span = norm.map.MapSpan(r.span);
+  // Records from text in source order; ties keep the extractors' order.
+  std::stable_sort(found.begin(), found.end(), [](const Record& a, const Record& b) {
+    return a.span.start < b.span.start;
+  });
+
+  out.records.reserve(found.size() + seg.sections.size() + 1);
+  out.records.push_back(DocumentRecord(doc, norm, seg));
+  AppendSectionRecords(seg, norm, &out.records);
+  for (Record& r : found) out.records.push_back(std::move(r));
+  out.format = std::move(norm.format);
+  out.doc = std::move(doc);
+  return out;
+}
+
+ProcessedDocument Pipeline::ProcessPath(const std::string& path) const {
+  StatusOr<Document> doc = ReadDocument(path, options_.decode);
+  if (!doc.ok()) {
+    ProcessedDocument out;
+    out.failed = true;
+    out.doc.path = path;
+    out.diagnostics.push_back(
+        Diagnostic::Error("ingest.unreadable", doc.status().message(), path));
+    return out;
+  }
+  return Process(std::move(doc).value());
+}
+
+}  // namespace vnplan
