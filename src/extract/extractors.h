@@ -1,0 +1,66 @@
+// The per-topic extractors behind Extract() (extract.h), internal to src/extract.
+//
+// Each reads the matches of its topic's RuleSet over the document and appends records of the
+// contract to *records; values it cannot parse give a null field plus a diagnostic. Spans are
+// NORMALIZED-text spans and `section` is the id of the innermost section at the record's start.
+// TextView gives each extractor the text to match (plain or folded) and maps folded spans back.
+//
+//   ExtractCitations(*book.Topic("citation"), ctx, &records, &diags);
+#ifndef VNPLAN_EXTRACT_EXTRACTORS_H_
+#define VNPLAN_EXTRACT_EXTRACTORS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/record.h"
+#include "extract/extract.h"
+#include "normalize/normalize.h"
+#include "rules/rules.h"
+
+namespace vnplan {
+
+// The text one extractor matches on: the normalized text itself, or its diacritic-free fold when
+// the document is unaccented. Built once per document by Extract() and shared by the extractors.
+class TextView {
+ public:
+  // Folds ctx.norm.text when `unaccented`.
+  TextView(const ExtractContext& ctx, bool unaccented);
+
+  bool folded() const { return folded_; }
+  // The text to pass to RuleSet::FindAll.
+  std::string_view text() const { return folded_ ? std::string_view(fold_.text) : plain_; }
+  // The normalized text (what records point into).
+  std::string_view plain() const { return plain_; }
+  // A span of text() as a span of the normalized text.
+  Span ToPlain(Span s) const { return folded_ ? fold_.map.MapSpan(s) : s; }
+  // The bytes of the normalized text under a span of text(): the record's own text, with its
+  // diacritics, even when matching ran on the fold.
+  std::string_view PlainText(Span s) const;
+
+ private:
+  std::string_view plain_;
+  bool folded_ = false;
+  FoldedText fold_;
+};
+
+// True when `text` looks written without Vietnamese diacritics: of its letters, almost none carry
+// a mark (below 1 in 200 letters over at least 40 letters).
+bool LooksUnaccented(std::string_view text);
+
+// The id of the innermost section holding normalized offset `offset`, "" when none.
+std::string SectionAt(const ExtractContext& ctx, size_t offset);
+
+void ExtractCitations(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
+                      Records* records, Diagnostics* diagnostics);
+void ExtractAmounts(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
+                    Records* records, Diagnostics* diagnostics);
+void ExtractQuantities(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
+                       Records* records, Diagnostics* diagnostics);
+void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
+                  Records* records, Diagnostics* diagnostics);
+
+}  // namespace vnplan
+
+#endif  // VNPLAN_EXTRACT_EXTRACTORS_H_
