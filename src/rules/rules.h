@@ -58,6 +58,8 @@
 
 namespace vnplan {
 
+struct CompiledRule;  // internal to src/rules
+
 // Most fields one rule may declare (named groups plus the `fields` map).
 inline constexpr int kMaxRuleFields = 24;
 // Highest capture group number a field may name.
@@ -159,6 +161,10 @@ class RuleSet {
   friend class RuleBook;
   struct Compiled;
   RuleSet();
+  // Takes the rules of one topic and compiles their Sets; false, with *error set, when RE2 runs
+  // out of memory.
+  static bool Build(std::string topic, std::vector<CompiledRule> rules, RuleSet* out,
+                    std::string* error);
 
   std::string topic_;
   std::vector<const Rule*> rules_;
