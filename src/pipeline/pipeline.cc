@@ -19,6 +19,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
                                      : SectionKinds::LoadDir(options.rules_dir + "/sections");
   if (!kinds.ok()) return kinds.status();
   p->kinds_ = std::make_unique<SectionKinds>(std::move(kinds).value());
+  StatusOr<Auditor> auditor = Auditor::Create(options.audit);
+  if (!auditor.ok()) return auditor.status();
+  p->auditor_ = std::make_unique<Auditor>(std::move(auditor).value());
   return p;
 }
 
@@ -44,6 +47,10 @@ ProcessedDocument Pipeline::Process(Document doc) const {
   out.records.push_back(DocumentRecord(doc, norm, seg));
   AppendSectionRecords(seg, norm, &out.records);
   for (Record& r : found) out.records.push_back(std::move(r));
+  if (options_.run_audit) {
+    Records findings = auditor_->CheckDocument(out.records, doc.text);
+    for (Record& f : findings) out.records.push_back(std::move(f));
+  }
   out.format = std::move(norm.format);
   out.doc = std::move(doc);
   return out;

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/audit.h"
 #include "base/diagnostic.h"
 #include "base/record.h"
 #include "base/status.h"
@@ -44,6 +45,8 @@ struct PipelineOptions {
   SourceOptions sources;          // directory walk: globs
   NormalizeOptions normalize;     // default: everything on
   ExtractOptions extract;         // default: every extractor
+  AuditOptions audit;             // registry of known documents: built-in plus these files
+  bool run_audit = true;          // append each document's findings to its records
   int jobs = 0;                   // worker threads; 0 = every core
   bool resume = false;            // skip documents a sink already holds (same SHA-256)
   // Called on the writing thread after each document (progress display). May be empty.
@@ -65,8 +68,8 @@ struct Progress {
 struct ProcessedDocument {
   Document doc;                // ingest output: path, id, decoded text, encoding, diagnostics
   std::string format;          // normalize's format label
-  Records records;             // document, sections, then the rest by source position;
-                               // spans are SOURCE spans (into doc.text)
+  Records records;             // document, sections, then the rest by source position, then
+                               // the audit's findings; spans are SOURCE spans (into doc.text)
   Diagnostics diagnostics;     // ingest + extract diagnostics, in order
   bool failed = false;         // unreadable or binary: only a diagnostic record is written
 };
@@ -102,6 +105,7 @@ class Pipeline {
 
   const RuleBook& rules() const { return *rules_; }
   const SectionKinds& section_kinds() const { return *kinds_; }
+  const Auditor& auditor() const { return *auditor_; }
   const PipelineOptions& options() const { return options_; }
 
  private:
@@ -110,6 +114,7 @@ class Pipeline {
   PipelineOptions options_;
   std::unique_ptr<RuleBook> rules_;
   std::unique_ptr<SectionKinds> kinds_;
+  std::unique_ptr<Auditor> auditor_;
 };
 
 // The emit view of a processed document (borrows from it).

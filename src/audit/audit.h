@@ -1,0 +1,108 @@
+// audit: checks over the records of a document, and across documents, that give `finding`
+// records. Each finding has a stable code, a severity, a message for a person, the source span of
+// the record it rests on, and `records`: the seq numbers (positions in the document's record
+// list) of every record involved.
+//
+// Codes and severities:
+//   citation.year_mismatch    error    the year in a normative number disagrees with its date
+//                                      ("14/2022/NQ-HĐND ngày 21/02/2021")
+//   citation.date_conflict    error    one document cited with different dates (key: number +
+//                                      year, and issuer where both citations state one)
+//   citation.after_document   error    a cited document dated after the citing document
+//   citation.type_mismatch    warning  type word against type code ("Quyết định số 12/NQ-...")
+//                                      or issuer against issuer code (TTg / Bộ Tài chính)
+//   citation.repaired         info     a number repaired from damaged text ("1315/QĐUBND")
+//   citation.registry         warning  disagrees with the registry of known documents, or cites
+//                                      one the registry marks as no longer in force
+//   budget.sum_mismatch       error    a total followed by parts that do not add up to it
+//   year.mismatch             warning  a plan for year Y that assigns a plan for year Y-1
+//   deadline.before_document  warning  a deadline earlier than the document's own date
+//   responsibility.two_chairs warning  two agencies chairing the same project
+//   header.incomplete         info     template number or date left blank
+//
+//   StatusOr<Auditor> a = Auditor::Create({});
+//   Records findings = a->CheckDocument(records, source_text);
+//   // across a corpus:
+//   CorpusAudit corpus(*a);
+//   corpus.Add(doc_id, records);                     // for each document
+//   std::vector<CorpusFinding> more = corpus.Finish();
+#ifndef VNPLAN_AUDIT_AUDIT_H_
+#define VNPLAN_AUDIT_AUDIT_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/record.h"
+#include "base/status.h"
+
+namespace vnplan {
+
+struct AuditOptions {
+  // More registry files (YAML, same shape as rules/registry/*.yaml) added to the built-in one.
+  std::vector<std::string> registry_files;
+  // A registry folder in place of the built-in one ("" = built-in rules/registry/).
+  std::string registry_dir;
+};
+
+// A known document: the registry's facts about it.
+struct RegistryEntry {
+  std::string number;       // "90/QĐ-TTg"
+  std::string doc_type;     // "Quyết định"
+  std::string date;         // ISO
+  std::string issuer;       // "Thủ tướng Chính phủ"
+  std::string title;
+  std::string status;       // "còn hiệu lực", "hết hiệu lực", "sửa đổi, bổ sung"
+  std::string replaced_by;  // number of the document that replaced it, or ""
+  std::string source;       // "rules/registry/national.yaml:12"
+};
+
+class Auditor {
+ public:
+  // Loads the registry. Errors name the file and line.
+  static StatusOr<Auditor> Create(const AuditOptions& options);
+
+  // Every single-document check over `records` (the document record first; spans are source
+  // spans into `text`, the decoded source). Returns the findings, in source order.
+  Records CheckDocument(const Records& records, std::string_view text) const;
+
+  const std::map<std::string, RegistryEntry>& registry() const { return registry_; }
+
+ private:
+  std::map<std::string, RegistryEntry> registry_;  // by number
+};
+
+// A finding that concerns a document of a corpus (cross-document checks).
+struct CorpusFinding {
+  std::string doc;  // document id the finding belongs to
+  Record finding;
+};
+
+// Cross-document checks: the same document cited with different dates in two documents.
+// Administrative and Party numbers restart every year, and local bodies share codes (every
+// province has its "QĐ-UBND"), so citations are matched on number + year, and on issuer when
+// the code is a local one.
+class CorpusAudit {
+ public:
+  CorpusAudit() = default;
+  // Keeps what the checks need of `records` (citations only), not the records.
+  void Add(const std::string& doc, const Records& records);
+  std::vector<CorpusFinding> Finish() const;
+
+ private:
+  struct Cited {
+    std::string doc;
+    size_t seq;
+    Span span;
+    std::string date;
+    std::string issuer;
+    std::string text;
+  };
+  std::map<std::string, std::vector<Cited>> by_key_;
+};
+
+}  // namespace vnplan
+
+#endif  // VNPLAN_AUDIT_AUDIT_H_

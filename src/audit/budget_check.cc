@@ -1,0 +1,159 @@
+// budget.sum_mismatch: a total followed by its parts ("Tổng số 148,4 tỷ đồng, trong đó: - ...:
+// 83,8 tỷ đồng. - ...: 65 tỷ đồng"), and the plan's total against its project allocations.
+//
+// A total is an amount followed closely by a breakdown word (trong đó, gồm, bao gồm, chia ra,
+// cụ thể). Its parts are the amounts after it, up to the first paragraph that is not a list
+// item. A part that is itself a total, followed by its own parts, counts once (the nested parts
+// are checked on their own). Sums are compared with a tolerance of half a unit of the last
+// digit written in the total ("148,4 tỷ": 0,05 tỷ).
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "audit/checks.h"
+
+namespace vnplan::audit_internal {
+
+namespace {
+
+struct Amount {
+  size_t seq;
+  const Record* rec;
+  long long value;
+  bool is_total;
+  long long tolerance;
+};
+
+std::string_view Slice(std::string_view text, size_t start, size_t end) {
+  start = std::min(start, text.size());
+  end = std::min(std::max(end, start), text.size());
+  return text.substr(start, end - start);
+}
+
+bool OpensBreakdown(std::string_view after) {
+  for (const char* w : {"trong đó", "Trong đó", "TRONG ĐÓ", "gồm", "chia ra", "cụ thể"}) {
+    if (after.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool IsListStart(std::string_view rest) {
+  if (rest.empty()) return false;
+  const char c = rest[0];
+  if (c == '-' || c == '+' || c == '*') return true;
+  if (rest.substr(0, 3) == "\xE2\x80\xA2") return true;  // •
+  // "a)", "đ)", "1." and "1)" items
+  size_t i = 0;
+  while (i < rest.size() && i < 4 && rest[i] != ')' && rest[i] != '.' && rest[i] != ' ') ++i;
+  return i > 0 && i < rest.size() && (rest[i] == ')' || rest[i] == '.') && i <= 3;
+}
+
+// The gap between two amounts ends the breakdown when a sentence ends at a line break and the
+// next line is not a list item, or when the gap is long.
+bool EndsBreakdown(std::string_view gap) {
+  if (gap.size() > 600) return true;
+  for (size_t nl = gap.find('\n'); nl != std::string_view::npos; nl = gap.find('\n', nl + 1)) {
+    size_t b = nl;
+    while (b > 0 && (gap[b - 1] == ' ' || gap[b - 1] == '\r' || gap[b - 1] == '\n')) --b;
+    const bool sentence_end = b > 0 && (gap[b - 1] == '.' || gap[b - 1] == ';');
+    size_t a = nl + 1;
+    while (a < gap.size() && (gap[a] == ' ' || gap[a] == '\n' || gap[a] == '\r' || gap[a] == '|')) ++a;
+    if (sentence_end && !IsListStart(gap.substr(a))) return true;
+  }
+  return false;
+}
+
+long long ScaleOf(const Record& r) {
+  const auto scale = Str(r, "scale");
+  if (!scale) return 1;
+  if (*scale == "tỷ" || *scale == "tỉ") return 1000000000LL;
+  if (*scale == "triệu") return 1000000LL;
+  if (*scale == "nghìn" || *scale == "ngàn") return 1000LL;
+  return 1;
+}
+
+long long Tolerance(const Record& r, std::string_view text) {
+  // Digits written after the decimal comma of the first number in the amount's text.
+  size_t decimals = 0;
+  const size_t comma = text.find(',');
+  if (comma != std::string_view::npos) {
+    for (size_t i = comma + 1; i < text.size() && isdigit(static_cast<unsigned char>(text[i])); ++i) {
+      ++decimals;
+    }
+  }
+  double unit = static_cast<double>(ScaleOf(r)) / std::pow(10.0, static_cast<double>(decimals));
+  return static_cast<long long>(unit / 2);
+}
+
+std::string Format(long long vnd) {
+  std::string digits = std::to_string(vnd);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return out + " đồng";
+}
+
+// Sum of the parts that start at index `i`, consuming nested breakdowns. Stops at the end of the
+// list or when the running sum reaches `limit` within tolerance. Sets *next to the first index
+// after the parts.
+long long SumParts(const std::vector<Amount>& a, std::string_view text, size_t i, long long limit,
+                   long long tol, size_t* next, std::vector<size_t>* seqs) {
+  long long sum = 0;
+  size_t prev_end = a[i - 1].rec->span.end;
+  while (i < a.size()) {
+    if (EndsBreakdown(Slice(text, prev_end, a[i].rec->span.start))) break;
+    sum += a[i].value;
+    seqs->push_back(a[i].seq);
+    prev_end = a[i].rec->span.end;
+    size_t j = i + 1;
+    if (a[i].is_total && j < a.size()) {
+      std::vector<size_t> inner;
+      size_t after = j;
+      long long sub = SumParts(a, text, j, a[i].value, a[i].tolerance, &after, &inner);
+      if (std::llabs(sub - a[i].value) <= a[i].tolerance && after > j) {
+        prev_end = a[after - 1].rec->span.end;
+        j = after;
+      }
+    }
+    i = j;
+    if (std::llabs(sum - limit) <= tol) break;
+  }
+  *next = i;
+  return sum;
+}
+
+}  // namespace
+
+void CheckBudgets(const DocView& doc, Records* out) {
+  std::vector<Amount> amounts;
+  for (size_t seq = 0; seq < doc.records.size(); ++seq) {
+    const Record& r = doc.records[seq];
+    if (r.type != "amount") continue;
+    const auto value = Int(r, "value_vnd");
+    if (!value) continue;
+    auto per = r.fields.find("per");
+    if (per != r.fields.end() && !per->is_null()) continue;  // a rate, not a sum of money
+    const bool total = OpensBreakdown(Slice(doc.text, r.span.end, r.span.end + 40));
+    amounts.push_back(
+        {seq, &r, *value, total, Tolerance(r, Slice(doc.text, r.span.start, r.span.end))});
+  }
+  for (size_t i = 0; i < amounts.size(); ++i) {
+    const Amount& total = amounts[i];
+    if (!total.is_total || i + 1 >= amounts.size()) continue;
+    std::vector<size_t> seqs{total.seq};
+    size_t next = i + 1;
+    const long long sum = SumParts(amounts, doc.text, i + 1, total.value, total.tolerance, &next, &seqs);
+    if (seqs.size() < 2) continue;  // no parts found: nothing to compare
+    if (std::llabs(sum - total.value) > total.tolerance) {
+      out->push_back(MakeFinding("budget.sum_mismatch", "error",
+                                 "the parts add up to " + Format(sum) + ", not to the total " +
+                                     Format(total.value),
+                                 *total.rec, std::move(seqs)));
+    }
+  }
+}
+
+}  // namespace vnplan::audit_internal

@@ -1,0 +1,144 @@
+// Checks of the plan as a whole: a year that disagrees with the plan's year, deadlines before
+// the document, two chairs for one project, a header left as a template.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+#include "audit/checks.h"
+
+namespace vnplan::audit_internal {
+
+namespace {
+
+// Parts of a plan that assign work; a past year elsewhere (a baseline in the objectives, funds
+// carried over) is normal.
+bool AssignsWork(const std::string& kind) {
+  static const std::set<std::string> kKinds = {
+      "nhiem_vu_noi_dung", "giai_phap", "to_chuc_thuc_hien", "che_do_bao_cao", "du_an",
+      "tieu_du_an"};
+  return kKinds.count(kind) > 0;
+}
+
+struct Extent {
+  size_t start, end;
+  size_t seq;
+};
+
+void CheckPlanYear(const DocView& doc, Records* out) {
+  if (!doc.year) return;
+  std::vector<Extent> work;
+  for (size_t seq = 0; seq < doc.records.size(); ++seq) {
+    const Record& r = doc.records[seq];
+    if (r.type != "section") continue;
+    auto kind = Str(r, "kind");
+    auto ext = r.fields.find("extent");
+    if (!kind || !AssignsWork(*kind) || ext == r.fields.end() || !ext->is_object()) continue;
+    work.push_back({ext->value("start", size_t{0}), ext->value("end", size_t{0}), seq});
+  }
+  // "Xây dựng Kế hoạch ... năm 2023" inside one clause.
+  static const RE2 kPlanFor(
+      R"((?i)(?:xây dựng|ban hành|lập|xây dựng và ban hành)\s+kế\s+hoạch[^.;\n]{0,200}?\bnăm\s+(\d{4}))");
+  const std::string past = std::to_string(*doc.year - 1);
+  re2::StringPiece input(doc.text.data(), doc.text.size());
+  re2::StringPiece year;
+  while (RE2::FindAndConsume(&input, kPlanFor, &year)) {
+    if (year != past) continue;
+    const size_t start = static_cast<size_t>(year.data() - doc.text.data());
+    // The clause ends at the year; find where it began for the span.
+    const size_t end = start + year.size();
+    size_t begin = doc.text.rfind('\n', start);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    for (const Extent& e : work) {
+      if (e.start <= start && start < e.end) {
+        Record anchor;
+        anchor.span = {begin, end};
+        anchor.section = doc.records[e.seq].section;
+        out->push_back(MakeFinding("year.mismatch", "warning",
+                                   "this plan is for " + std::to_string(*doc.year) +
+                                       " but assigns a plan for " + past,
+                                   anchor, {e.seq}));
+        break;
+      }
+    }
+  }
+}
+
+void CheckDeadlines(const DocView& doc, Records* out) {
+  if (!doc.date || doc.date->size() != 10) return;
+  for (size_t seq = 0; seq < doc.records.size(); ++seq) {
+    const Record& r = doc.records[seq];
+    if (r.type != "date" || Str(r, "kind").value_or("") != "deadline") continue;
+    auto when = Str(r, "resolved");
+    if (!when) when = Str(r, "iso");
+    if (!when || when->size() != 10 || *when >= *doc.date) continue;
+    out->push_back(MakeFinding("deadline.before_document", "warning",
+                               "deadline " + *when + " is before the document's date " + *doc.date,
+                               r, {seq}));
+  }
+}
+
+void CheckChairs(const DocView& doc, Records* out) {
+  // project -> (agency -> first seq)
+  std::map<std::string, std::map<std::string, size_t>> chairs;
+  for (size_t seq = 0; seq < doc.records.size(); ++seq) {
+    const Record& r = doc.records[seq];
+    if (r.type != "responsibility" || Str(r, "role").value_or("") != "chu_tri") continue;
+    auto agency = Str(r, "agency");
+    auto projects = r.fields.find("projects");
+    if (!agency || projects == r.fields.end() || !projects->is_array()) continue;
+    for (const auto& p : *projects) {
+      if (p.is_string()) chairs[p.get<std::string>()].emplace(*agency, seq);
+    }
+  }
+  for (const auto& [project, agencies] : chairs) {
+    if (agencies.size() < 2) continue;
+    std::vector<size_t> seqs;
+    std::string names;
+    for (const auto& [agency, seq] : agencies) {
+      seqs.push_back(seq);
+      names += (names.empty() ? "" : ", ") + agency;
+    }
+    std::sort(seqs.begin(), seqs.end());
+    out->push_back(MakeFinding("responsibility.two_chairs", "warning",
+                               project + " is chaired by " + std::to_string(agencies.size()) +
+                                   " agencies: " + names,
+                               doc.records[seqs.back()], seqs));
+  }
+}
+
+void CheckHeader(const DocView& doc, Records* out) {
+  const Record* document = nullptr;
+  const Record* header = nullptr;
+  size_t header_seq = 0;
+  for (size_t seq = 0; seq < doc.records.size(); ++seq) {
+    const Record& r = doc.records[seq];
+    if (r.type == "document" && !document) document = &r;
+    if (r.type == "section" && Str(r, "kind").value_or("") == "header" && !header) {
+      header = &r;
+      header_seq = seq;
+    }
+  }
+  if (!document || !header) return;  // no header block at all: nothing was left blank
+  std::string blank;
+  if (!Str(*document, "number")) blank = "number";
+  const auto date = Str(*document, "date");
+  if (!date || date->size() < 10) blank += blank.empty() ? "date" : " and date";
+  if (blank.empty()) return;
+  out->push_back(MakeFinding("header.incomplete", "info",
+                             "the header's " + blank + " is left blank (a template not filled in)",
+                             *header, {header_seq}));
+}
+
+}  // namespace
+
+void CheckPlan(const DocView& doc, Records* out) {
+  CheckPlanYear(doc, out);
+  CheckDeadlines(doc, out);
+  CheckChairs(doc, out);
+  CheckHeader(doc, out);
+}
+
+}  // namespace vnplan::audit_internal

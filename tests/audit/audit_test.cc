@@ -1,0 +1,265 @@
+// Audit checks on records built by hand, each case with the text its spans point into.
+#include "audit/audit.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace vnplan {
+namespace {
+
+Record Doc(const char* date, int year, const char* number = "12/KH-UBND") {
+  Record r;
+  r.type = "document";
+  r.fields = {{"date", date ? nlohmann::json(date) : nlohmann::json(nullptr)},
+              {"year", year},
+              {"number", number ? nlohmann::json(number) : nlohmann::json(nullptr)}};
+  return r;
+}
+
+Record Citation(const std::string& text, std::string_view all, const char* number,
+                const char* date, const char* doc_type, const char* type_code,
+                const char* issuer_code, const char* issuer, int num_year = 0,
+                bool repaired = false) {
+  Record r;
+  r.type = "citation";
+  size_t at = all.find(text);
+  r.span = {at, at + text.size()};
+  auto opt = [](const char* s) { return s ? nlohmann::json(s) : nlohmann::json(nullptr); };
+  r.fields = {{"number", opt(number)},     {"date", opt(date)},
+              {"doc_type", opt(doc_type)}, {"type_code", opt(type_code)},
+              {"issuer_code", opt(issuer_code)}, {"issuer", opt(issuer)},
+              {"num_year", num_year ? nlohmann::json(num_year) : nlohmann::json(nullptr)},
+              {"repaired", repaired}};
+  return r;
+}
+
+Record Amount(std::string_view all, const std::string& text, long long vnd, const char* scale) {
+  Record r;
+  r.type = "amount";
+  size_t at = all.find(text);
+  r.span = {at, at + text.size()};
+  r.fields = {{"value_vnd", vnd}, {"scale", scale}, {"per", nullptr}};
+  return r;
+}
+
+std::vector<std::string> Codes(const Records& findings) {
+  std::vector<std::string> out;
+  for (const Record& f : findings) out.push_back(f.fields["code"].get<std::string>());
+  return out;
+}
+
+class AuditTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StatusOr<Auditor> a = Auditor::Create({});
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    auditor_ = std::make_unique<Auditor>(std::move(a).value());
+  }
+  std::unique_ptr<Auditor> auditor_;
+};
+
+TEST_F(AuditTest, YearInNumberAgainstDate) {
+  const std::string text = "Căn cứ Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2021 của HĐND tỉnh;";
+  Records recs = {Doc("2024-03-01", 2024),
+                  Citation("Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2021", text,
+                           "14/2022/NQ-HĐND", "2021-02-21", "Nghị quyết", "NQ", "HĐND",
+                           "HĐND tỉnh", 2022)};
+  Records f = auditor_->CheckDocument(recs, text);
+  EXPECT_EQ(Codes(f), std::vector<std::string>{"citation.year_mismatch"});
+  EXPECT_EQ(f[0].fields["severity"], "error");
+  EXPECT_EQ(f[0].fields["records"], nlohmann::json::array({1}));
+  EXPECT_EQ(f[0].span.start, text.find("Nghị quyết"));
+}
+
+TEST_F(AuditTest, SameNumberTwoDatesIsAConflict) {
+  const std::string text =
+      "theo Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2022 và sau đó tại Nghị quyết số "
+      "14/2022/NQ-HĐND ngày 21/4/2022";
+  const std::string second = "Nghị quyết số 14/2022/NQ-HĐND ngày 21/4/2022";
+  Records recs = {Doc("2025-01-10", 2025),
+                  Citation("Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2022", text,
+                           "14/2022/NQ-HĐND", "2022-02-21", "Nghị quyết", "NQ", "HĐND", nullptr,
+                           2022),
+                  Citation(second, text, "14/2022/NQ-HĐND", "2022-04-21", "Nghị quyết", "NQ",
+                           "HĐND", nullptr, 2022)};
+  recs[2].span.start = text.rfind("Nghị quyết");
+  recs[2].span.end = text.size();
+  Records f = auditor_->CheckDocument(recs, text);
+  ASSERT_EQ(Codes(f), std::vector<std::string>{"citation.date_conflict"});
+  EXPECT_EQ(f[0].fields["records"], nlohmann::json::array({1, 2}));
+  EXPECT_EQ(f[0].span.start, recs[2].span.start);
+}
+
+TEST_F(AuditTest, AdministrativeNumbersOfDifferentYearsDoNotConflict) {
+  const std::string text = "Quyết định số 5/QĐ-UBND ngày 03/01/2022; Quyết định số 5/QĐ-UBND ngày 04/01/2023";
+  Records recs = {Doc("2024-01-10", 2024),
+                  Citation("Quyết định số 5/QĐ-UBND ngày 03/01/2022", text, "5/QĐ-UBND",
+                           "2022-01-03", "Quyết định", "QĐ", "UBND", nullptr),
+                  Citation("Quyết định số 5/QĐ-UBND ngày 04/01/2023", text, "5/QĐ-UBND",
+                           "2023-01-04", "Quyết định", "QĐ", "UBND", nullptr)};
+  EXPECT_TRUE(auditor_->CheckDocument(recs, text).empty());
+}
+
+TEST_F(AuditTest, CitedAfterTheDocumentAndTypeAndIssuerCodes) {
+  const std::string text =
+      "Quyết định số 12/NQ-HĐND ngày 05/05/2024; Quyết định số 90/QĐ-TTg ngày 18/01/2022 "
+      "của Bộ Tài chính";
+  Records recs = {Doc("2024-03-01", 2024),
+                  Citation("Quyết định số 12/NQ-HĐND ngày 05/05/2024", text, "12/NQ-HĐND",
+                           "2024-05-05", "Quyết định", "NQ", "HĐND", nullptr),
+                  Citation("Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Bộ Tài chính", text,
+                           "90/QĐ-TTg", "2022-01-18", "Quyết định", "QĐ", "TTg", "Bộ Tài chính")};
+  Records f = auditor_->CheckDocument(recs, text);
+  EXPECT_EQ(Codes(f), (std::vector<std::string>{"citation.after_document",
+                                                 "citation.type_mismatch",
+                                                 "citation.type_mismatch"}));
+}
+
+TEST_F(AuditTest, RegistryDateAndDocumentsNoLongerInForce) {
+  const std::string text =
+      "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/02/2022; Quyết định số 1722/QĐ-TTg ngày 02/9/2016";
+  Records recs = {Doc("2023-05-02", 2023),
+                  Citation("Quyết định số 90/QĐ-TTg ngày 18/02/2022", text, "90/QĐ-TTg",
+                           "2022-02-18", "Quyết định", "QĐ", "TTg", nullptr),
+                  Citation("Quyết định số 1722/QĐ-TTg ngày 02/9/2016", text, "1722/QĐ-TTg",
+                           "2016-09-02", "Quyết định", "QĐ", "TTg", nullptr)};
+  Records f = auditor_->CheckDocument(recs, text);
+  ASSERT_EQ(Codes(f), (std::vector<std::string>{"citation.registry", "citation.registry"}));
+  EXPECT_NE(f[0].fields["message"].get<std::string>().find("2022-01-18"), std::string::npos);
+  EXPECT_NE(f[1].fields["message"].get<std::string>().find("90/QĐ-TTg"), std::string::npos);
+}
+
+TEST_F(AuditTest, RepairedNumberIsInfo) {
+  const std::string text = "Quyết định số 1315/QĐUBND ngày 12/5/2023";
+  Records recs = {Doc("2024-01-02", 2024),
+                  Citation(text, text, "1315/QĐ-UBND", "2023-05-12", "Quyết định", "QĐ", "UBND",
+                           nullptr, 0, true)};
+  Records f = auditor_->CheckDocument(recs, text);
+  ASSERT_EQ(Codes(f), std::vector<std::string>{"citation.repaired"});
+  EXPECT_EQ(f[0].fields["severity"], "info");
+}
+
+struct BudgetCase {
+  const char* name;
+  std::string text;
+  std::vector<std::pair<std::string, long long>> amounts;  // text, value in đồng
+  bool mismatch;
+};
+
+TEST_F(AuditTest, BudgetTotalsAgainstTheirParts) {
+  const std::vector<BudgetCase> cases = {
+      {"parts do not add up",
+       "Tổng số 150,5 tỷ đồng, trong đó:\n- Ngân sách trung ương: 90 tỷ đồng;\n- Ngân sách địa "
+       "phương: 61 tỷ đồng.\nCác xã chủ động bố trí.",
+       {{"150,5 tỷ đồng", 150500000000}, {"90 tỷ đồng", 90000000000}, {"61 tỷ đồng", 61000000000}},
+       true},
+      {"parts add up, with blank lines",
+       "Vốn năm 2024: 9.250,75 triệu đồng, gồm:\n\n- Ngân sách trung ương: 9.000 triệu đồng.\n\n"
+       "- Ngân sách tỉnh: 250,75 triệu đồng.\n\nNội dung chi theo quy định.",
+       {{"9.250,75 triệu đồng", 9250750000}, {"9.000 triệu đồng", 9000000000},
+        {"250,75 triệu đồng", 250750000}},
+       false},
+      {"nested breakdown counts once",
+       "Tổng kinh phí 100 triệu đồng, trong đó:\n- Vốn sự nghiệp: 60 triệu đồng, trong đó:\n+ "
+       "Dự án 1: 20 triệu đồng;\n+ Dự án 2: 40 triệu đồng;\n- Vốn đầu tư: 40 triệu đồng.",
+       {{"100 triệu đồng", 100000000}, {"60 triệu đồng", 60000000}, {"20 triệu đồng", 20000000},
+        {"40 triệu đồng;", 40000000}, {"40 triệu đồng.", 40000000}},
+       false},
+      {"a later paragraph is not a part",
+       "Tổng kinh phí 10 triệu đồng, trong đó ngân sách huyện 10 triệu đồng.\nNăm sau dự kiến 7 "
+       "triệu đồng.",
+       {{"10 triệu đồng,", 10000000}, {"10 triệu đồng.", 10000000}, {"7 triệu đồng", 7000000}},
+       false},
+  };
+  for (const BudgetCase& c : cases) {
+    Records recs = {Doc("2024-01-02", 2024)};
+    for (const auto& [t, v] : c.amounts) {
+      std::string bare = t;
+      while (!bare.empty() && (bare.back() == ',' || bare.back() == ';' || bare.back() == '.')) {
+        bare.pop_back();
+      }
+      size_t at = c.text.find(t);
+      ASSERT_NE(at, std::string::npos) << c.name << ": " << t;
+      Record r = Amount(c.text, t, v, t.find("tỷ") != std::string::npos ? "tỷ" : "triệu");
+      r.span = {at, at + bare.size()};
+      recs.push_back(r);
+    }
+    Records f = auditor_->CheckDocument(recs, c.text);
+    EXPECT_EQ(!f.empty(), c.mismatch) << c.name;
+    if (c.mismatch) {
+      ASSERT_EQ(Codes(f), std::vector<std::string>{"budget.sum_mismatch"}) << c.name;
+      EXPECT_EQ(f[0].fields["records"].size(), 3u) << c.name;
+    }
+  }
+}
+
+TEST_F(AuditTest, PlanForLastYearInsideTheTasks) {
+  const std::string text =
+      "VI. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ\n- Xây dựng kế hoạch triển khai Chương trình năm "
+      "2023 trên địa bàn.\n- So với năm 2023, giảm 2% hộ nghèo.";
+  Record section;
+  section.type = "section";
+  section.section = "VI";
+  section.span = {0, text.find('\n')};
+  section.fields = {{"kind", "to_chuc_thuc_hien"},
+                    {"extent", {{"start", 0}, {"end", text.size()}}}};
+  Records recs = {Doc("2024-02-01", 2024), section};
+  Records f = auditor_->CheckDocument(recs, text);
+  ASSERT_EQ(Codes(f), std::vector<std::string>{"year.mismatch"});
+  EXPECT_EQ(f[0].section, "VI");
+}
+
+TEST_F(AuditTest, TwoChairsForOneProjectAndEarlyDeadlines) {
+  const std::string text = "chủ trì Tiểu dự án 2 ... chủ trì Tiểu dự án 2 ... trước ngày 10/01/2024";
+  Record a, b, d;
+  a.type = b.type = "responsibility";
+  a.fields = {{"agency", "Phòng Lao động - Thương binh và Xã hội"}, {"role", "chu_tri"},
+              {"projects", {"du_an_6.tieu_du_an_2"}}};
+  b.fields = {{"agency", "Trung tâm Truyền thông - Văn hóa"}, {"role", "chu_tri"},
+              {"projects", {"du_an_6.tieu_du_an_2"}}};
+  b.span = {20, 30};
+  d.type = "date";
+  d.fields = {{"kind", "deadline"}, {"iso", "2024-01-10"}, {"resolved", "2024-01-10"}};
+  d.span = {text.find("trước"), text.size()};
+  Records recs = {Doc("2024-03-05", 2024), a, b, d};
+  Records f = auditor_->CheckDocument(recs, text);
+  EXPECT_EQ(Codes(f), (std::vector<std::string>{"responsibility.two_chairs",
+                                                 "deadline.before_document"}));
+}
+
+TEST_F(AuditTest, BlankTemplateHeaderIsInfo) {
+  Record header;
+  header.type = "section";
+  header.fields = {{"kind", "header"}};
+  Records recs = {Doc(nullptr, 2024, nullptr), header};
+  Records f = auditor_->CheckDocument(recs, "Số: /KH-UBND");
+  ASSERT_EQ(Codes(f), std::vector<std::string>{"header.incomplete"});
+  // No header block at all (a text that starts mid-body): nothing was left blank.
+  Records none = {Doc(nullptr, 2025, nullptr)};
+  EXPECT_TRUE(auditor_->CheckDocument(none, "Mục đích: ...").empty());
+}
+
+TEST(CorpusAuditTest, NationalNumbersMatchAcrossDocumentsLocalOnesNeedTheIssuer) {
+  auto cite = [](const char* number, const char* date, const char* code, const char* issuer) {
+    Record r;
+    r.type = "citation";
+    r.fields = {{"number", number}, {"date", date}, {"issuer_code", code},
+                {"issuer", issuer ? nlohmann::json(issuer) : nlohmann::json(nullptr)},
+                {"num_year", nullptr}};
+    return r;
+  };
+  CorpusAudit corpus;
+  corpus.Add("aaa", {cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr),
+                     cite("15/QĐ-UBND", "2023-02-01", "UBND", "UBND tỉnh Hòa Bình")});
+  corpus.Add("bbb", {cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr),
+                     cite("15/QĐ-UBND", "2023-03-09", "UBND", "UBND tỉnh Yên Bái")});
+  std::vector<CorpusFinding> f = corpus.Finish();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].doc, "bbb");
+  EXPECT_EQ(f[0].finding.fields["code"], "citation.date_conflict");
+}
+
+}  // namespace
+}  // namespace vnplan
