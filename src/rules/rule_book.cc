@@ -15,12 +15,8 @@ namespace vnplan {
 
 namespace {
 
-// The segmenter's heading table lives beside the rules but is not a rule file.
-constexpr std::string_view kNotRuleTopics[] = {"sections"};
-
 bool IsRuleTopic(std::string_view topic) {
-  return std::find(std::begin(kNotRuleTopics), std::end(kNotRuleTopics), topic) ==
-         std::end(kNotRuleTopics);
+  return std::find(kDataFolders.begin(), kDataFolders.end(), topic) == kDataFolders.end();
 }
 
 std::string JoinLines(const std::vector<std::string>& lines) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <exception>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -114,7 +115,7 @@ void ParseCounterExamples(const YAML::Node& node, Rule* rule, RuleErrors* err) {
 }
 
 // Compiles both patterns and resolves the fields; problems go to *err.
-void CompilePatterns(const YAML::Node& pattern_node, const YAML::Node& fields_node,
+void CompilePatterns(const YAML::Node& pattern_node, const YAML::Node* fields,
                      CompiledRule* cr, RuleErrors* err) {
   Rule& rule = *cr->rule;
   const int pattern_line = LineOf(pattern_node);
@@ -132,9 +133,9 @@ void CompilePatterns(const YAML::Node& pattern_node, const YAML::Node& fields_no
   for (const auto& [name, group] : cr->plain->NamedCapturingGroups()) named.emplace_back(group, name);
   std::sort(named.begin(), named.end());
   for (const auto& [group, name] : named) rule.fields.push_back({name, group});
-  if (fields_node) {
-    if (!fields_node.IsMap()) return err->Add(LineOf(fields_node), "fields must be a map");
-    for (const auto& kv : fields_node) {
+  if (fields != nullptr) {
+    if (!fields->IsMap()) return err->Add(LineOf(*fields), "fields must be a map");
+    for (const auto& kv : *fields) {
       const std::string name = kv.first.as<std::string>();
       const int line = LineOf(kv.first);
       int group = -1;
@@ -182,7 +183,7 @@ void ParseRule(const YAML::Node& node, const RuleFile& file, std::vector<Compile
   if (!ValidId(rule.id)) {
     err.Add(rule.line, "id must be present, lowercase ASCII letters, digits, '_', '-' and '.'");
   }
-  YAML::Node pattern_node, fields_node;
+  std::optional<YAML::Node> pattern_node, fields_node;
   bool has_examples = false, has_counter_examples = false;
   for (const auto& kv : node) {
     const std::string key = kv.first.as<std::string>();
@@ -190,9 +191,9 @@ void ParseRule(const YAML::Node& node, const RuleFile& file, std::vector<Compile
     const YAML::Node& value = kv.second;
     if (key == "id") continue;
     if (key == "pattern") {
-      pattern_node = value;
+      pattern_node.emplace(value);
     } else if (key == "fields") {
-      fields_node = value;
+      fields_node.emplace(value);
     } else if (key == "case_insensitive") {
       try {
         rule.case_insensitive = value.as<bool>();
@@ -219,11 +220,11 @@ void ParseRule(const YAML::Node& node, const RuleFile& file, std::vector<Compile
       err.Add(line, "unknown key '" + key + "' (known: " + known + ")");
     }
   }
-  if (!pattern_node || !pattern_node.IsScalar() || pattern_node.as<std::string>().empty()) {
+  if (!pattern_node || !pattern_node->IsScalar() || pattern_node->as<std::string>().empty()) {
     err.Add(rule.line, "pattern is missing or empty");
   } else {
-    rule.pattern = pattern_node.as<std::string>();
-    CompilePatterns(pattern_node, fields_node, &cr, &err);
+    rule.pattern = pattern_node->as<std::string>();
+    CompilePatterns(*pattern_node, fields_node ? &*fields_node : nullptr, &cr, &err);
   }
   if (!has_examples || rule.examples.empty()) err.Add(rule.line, "needs at least one example");
   if (!has_counter_examples || rule.counter_examples.empty()) {

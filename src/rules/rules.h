@@ -2,7 +2,8 @@
 //
 // A rule file is a YAML sequence of rules. The folder a file sits in (directly under the rules
 // root) is its topic: rules/citation/*.yaml form the "citation" RuleSet, rules/amount/*.yaml the
-// "amount" one. The folder rules/sections/ belongs to the segmenter (segment.h) and is skipped.
+// "amount" one. Folders named in kDataFolders hold tables of other stages (rules/sections/: the
+// segmenter's heading kinds; rules/registry/: the audit's known documents) and are skipped.
 //
 //   - id: citation.quyet_dinh.so                 # stable, unique across all files
 //     pattern: 'Quyết định\s+số\s+(?P<number>\d+/QĐ-[A-Z]+)'   # RE2 syntax
@@ -59,6 +60,9 @@
 namespace vnplan {
 
 struct CompiledRule;  // internal to src/rules
+
+// Folders under rules/ that hold data of other stages, not rules. A new such folder is added here.
+inline constexpr std::array<std::string_view, 2> kDataFolders = {"sections", "registry"};
 
 // Most fields one rule may declare (named groups plus the `fields` map).
 inline constexpr int kMaxRuleFields = 24;
@@ -185,9 +189,9 @@ class RuleBook {
   // are repo-relative: "rules/citation/quyet_dinh.yaml".
   static StatusOr<RuleBook> Builtin();
   // Every *.yaml under `dir`, topic = first folder below `dir`; files directly in `dir` and the
-  // sections/ folder are skipped. A missing or unreadable `dir` is an IOError.
+  // kDataFolders are skipped. A missing or unreadable `dir` is an IOError.
   static StatusOr<RuleBook> LoadDir(const std::string& dir);
-  // From files in memory (tests); files of the topic "sections" are skipped.
+  // From files in memory (tests); files whose topic is one of kDataFolders are skipped.
   static StatusOr<RuleBook> FromFiles(const std::vector<RuleFile>& files);
 
   // The topic's rules, or nullptr when no file has that topic.
