@@ -55,25 +55,40 @@ size_t OffsetMap::Find(size_t o) const {
   return static_cast<size_t>(it - runs_.out_start.begin()) - 1;
 }
 
+size_t OffsetMap::NextWithInput(size_t o) const {
+  size_t i = Find(o);
+  while (i < runs_.out_start.size() && IsInsertion(i)) ++i;
+  return i;
+}
+
 size_t OffsetMap::MapStart(size_t o) const {
   if (o >= out_size_) return in_size_;
-  size_t i = Find(o);
-  if (runs_.copy[i]) return runs_.in_start[i] + (o - runs_.out_start[i]);
+  const size_t i = NextWithInput(o);
+  if (i == runs_.out_start.size()) return in_size_;
+  if (runs_.copy[i] && o >= runs_.out_start[i]) return runs_.in_start[i] + (o - runs_.out_start[i]);
   return runs_.in_start[i];
 }
 
 size_t OffsetMap::MapEnd(size_t o) const {
-  if (runs_.out_start.empty()) return 0;
-  if (o == 0) return runs_.in_start[0];
   if (o > out_size_) o = out_size_;
+  if (o == 0) return MapStart(0);
   size_t i = Find(o - 1);
-  if (runs_.copy[i]) return runs_.in_start[i] + (o - runs_.out_start[i]);
-  return runs_.in_start[i] + runs_.in_len[i];
+  if (!IsInsertion(i)) {
+    return runs_.copy[i] ? runs_.in_start[i] + (o - runs_.out_start[i])
+                         : runs_.in_start[i] + runs_.in_len[i];
+  }
+  while (i-- > 0) {
+    if (!IsInsertion(i)) return runs_.in_start[i] + runs_.in_len[i];
+  }
+  return MapStart(0);
 }
 
 Span OffsetMap::MapSpan(Span out) const {
-  size_t s = MapStart(out.start);
-  if (out.end <= out.start) return {s, s};
+  const size_t s = MapStart(out.start);
+  if (out.end <= out.start || out.start >= out_size_) return {s, s};
+  // Only inserted bytes: they came from no input, even when the bytes around them did.
+  const size_t i = NextWithInput(out.start);
+  if (i == runs_.out_start.size() || runs_.out_start[i] >= out.end) return {s, s};
   return {s, std::max(s, MapEnd(out.end))};
 }
 

@@ -20,10 +20,16 @@
 //     skipped (a span never starts on dropped bytes).
 //   MapEnd(o): where a span ending at o ends in the input. Inside a replaced run it is the end of
 //     that run's input; deleted input just after the last output byte is not included.
-//   MapSpan({s, e}) = {MapStart(s), max(MapStart(s), MapEnd(e))} for s < e; an empty span maps to
-//     an empty span at MapStart(s).
-// Both are monotone (non-decreasing) in o, MapStart(0) >= 0 and MapEnd(output_size()) <=
-// input_size(). Lookups are O(log segments).
+//   Inserted output (a run with no input of its own) is skipped by both: a span starting on it
+//     starts where the next output byte that has input starts (input_size() if none), a span
+//     ending on it ends where the last earlier output byte that has input ends (MapStart(0) if
+//     none). So a span never picks up deleted bytes through an insertion next to them.
+//   MapSpan({s, e}) = {MapStart(s), max(MapStart(s), MapEnd(e))} for s < e; an empty span, or one
+//     holding only inserted bytes, maps to an empty span at MapStart(s).
+// In other words MapSpan covers exactly the input that the span's output bytes came from (all
+// of a replaced run's input for any of its output bytes). Both are monotone (non-decreasing) in
+// o, MapStart(0) >= 0 and MapEnd(output_size()) <= input_size().
+// Lookups are O(log segments) (plus the length of a chain of adjacent insertions).
 #ifndef VNPLAN_BASE_OFFSET_MAP_H_
 #define VNPLAN_BASE_OFFSET_MAP_H_
 
@@ -73,7 +79,9 @@ class OffsetMap {
   static OffsetMap Identity(size_t len);
 
   // Returns the map from `c` (the output of `second`) to the input of `first`, where `second`'s
-  // input is `first`'s output. Example: Compose(decode_map, normalize_map).
+  // input is `first`'s output. Example: Compose(decode_map, normalize_map). For every span s,
+  // Compose(first, second).MapSpan(s) covers exactly the input of `first` that the bytes of s
+  // came from through both maps.
   static OffsetMap Compose(const OffsetMap& first, const OffsetMap& second);
 
   size_t input_size() const { return in_size_; }
@@ -90,6 +98,11 @@ class OffsetMap {
  private:
   // Index of the run containing output byte `o` (o < out_size_).
   size_t Find(size_t o) const;
+  // True for a run that has output but no input (an insertion).
+  bool IsInsertion(size_t i) const { return !runs_.copy[i] && runs_.in_len[i] == 0; }
+  // The first run at or after the one holding output byte `o` that has input (segments() if
+  // none).
+  size_t NextWithInput(size_t o) const;
 
   Runs runs_;
   size_t in_size_ = 0;
