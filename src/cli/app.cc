@@ -21,6 +21,8 @@ int Main(int argc, char** argv) {
   int exit_code = kExitOk;
   RegisterNormalize(&app, &exit_code);
   RegisterExtract(&app, &exit_code);
+  RegisterAudit(&app, &exit_code);
+  RegisterRules(&app, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -63,7 +63,9 @@ int RunExtract(const ExtractFlags& flags) {
   const bool json = flags.format == "json";
   std::string output = flags.output;
   if (output.empty() && flags.db.empty() && flags.csv_dir.empty()) output = "-";
-  if (!output.empty() && !open(json ? OpenJsonSink(output) : OpenJsonlSink(output))) {
+  if (output == "-") {
+    owned.push_back(json ? OpenJsonSink(&std::cout) : OpenJsonlSink(&std::cout));
+  } else if (!output.empty() && !open(json ? OpenJsonSink(output) : OpenJsonlSink(output))) {
     return kExitFatal;
   }
   if (!flags.db.empty() && !open(OpenSqliteSink(flags.db))) return kExitFatal;

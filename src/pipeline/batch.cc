@@ -41,8 +41,8 @@ DocumentOutput ToOutput(const ProcessedDocument& d) {
   out.confidence = d.doc.confidence;
   out.format = d.format;
   out.text = d.doc.text;
-  out.records = &d.records;
-  out.diagnostics = &d.diagnostics;
+  out.records = d.records;
+  out.diagnostics = d.diagnostics;
   return out;
 }
 
