@@ -46,7 +46,9 @@ class TextView {
 };
 
 // True when `text` looks written without Vietnamese diacritics: of its letters, almost none carry
-// a mark (below 1 in 200 letters over at least 40 letters).
+// a mark (below 1 in 200 letters); a text of fewer than 40 letters only when none carries one.
+//   LooksUnaccented("Quyet dinh so 90/QD-TTg ngay 18/01/2022") == true
+//   LooksUnaccented("Quyết định số 90/QĐ-TTg") == false
 bool LooksUnaccented(std::string_view text);
 
 // The id of the innermost section holding normalized offset `offset`, "" when none.

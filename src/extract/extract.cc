@@ -1,0 +1,73 @@
+#include "extract/extract.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/extractors.h"
+
+namespace vnplan {
+
+namespace {
+
+using ExtractorFn = void (*)(const RuleSet&, const ExtractContext&, const TextView&, Records*,
+                             Diagnostics*);
+
+struct TopicExtractor {
+  std::string_view topic;
+  bool ExtractOptions::*enabled;
+  ExtractorFn run;
+};
+
+constexpr TopicExtractor kExtractors[] = {
+    {"citation", &ExtractOptions::citations, ExtractCitations},
+    {"amount", &ExtractOptions::amounts, ExtractAmounts},
+    {"quantity", &ExtractOptions::quantities, ExtractQuantities},
+    {"date", &ExtractOptions::dates, ExtractDates},
+};
+
+const TopicExtractor* ExtractorFor(std::string_view topic) {
+  for (const TopicExtractor& e : kExtractors) {
+    if (e.topic == topic) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Records Extract(const RuleBook& rules, const ExtractContext& ctx, Diagnostics* diagnostics,
+                const ExtractOptions& options) {
+  const TextView view(ctx, ctx.unaccented.value_or(LooksUnaccented(ctx.norm.text)));
+  Records records;
+  for (const TopicExtractor& e : kExtractors) {
+    const RuleSet* set = rules.Topic(e.topic);
+    if (set != nullptr && options.*e.enabled) e.run(*set, ctx, view, &records, diagnostics);
+  }
+  std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
+    return a.span.start < b.span.start;
+  });
+  return records;
+}
+
+nlohmann::json ExampleFields(const RuleBook& rules, const Rule& rule, std::string_view text) {
+  nlohmann::json captures = RuleCaptures(rules, rule, text);
+  const TopicExtractor* e = ExtractorFor(rule.topic);
+  const RuleSet* set = rules.Topic(rule.topic);
+  if (e == nullptr || set == nullptr) return captures;
+  const NormalizedText norm = Normalize(text);
+  const Segmented seg;
+  const ExtractContext ctx{norm, seg, std::nullopt};
+  const TextView view(ctx, LooksUnaccented(norm.text));
+  Records records;
+  Diagnostics diagnostics;
+  e->run(*set, ctx, view, &records, &diagnostics);
+  for (const Record& r : records) {
+    if (r.rule != rule.id) continue;
+    nlohmann::json fields = captures.is_object() ? captures : nlohmann::json::object();
+    for (const auto& [key, value] : r.fields.items()) fields[key] = value;
+    return fields;
+  }
+  return nullptr;
+}
+
+}  // namespace vnplan
