@@ -1,0 +1,271 @@
+#include "ingest/text_score.h"
+
+#include <string>
+#include <vector>
+
+#include <unicode/uchar.h>
+
+#include "base/utf8.h"
+#include "ingest/vietnamese_letters.h"
+
+namespace vnplan::ingest_internal {
+
+namespace {
+
+struct Letter {
+  char base;  // lowercase ASCII letter, 'd' with Mark::kStroke for đ
+  Mark mark;
+  Tone tone;
+};
+
+bool IsVowel(char base) {
+  return base == 'a' || base == 'e' || base == 'i' || base == 'o' || base == 'u' || base == 'y';
+}
+
+// Longest first, so that "ngh" is tried before "ng" and "g"; every match is tried in turn.
+constexpr std::string_view kOnsets[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th",
+                                        "tr",  "qu", "b",  "c",  "d",  "đ",  "g",  "h",  "k",
+                                        "l",   "m",  "n",  "p",  "r",  "s",  "t",  "v",  "x",
+                                        ""};
+constexpr std::string_view kCodas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
+
+// Vowel nuclei and whether they stand with no final consonant (open) and with one (closed).
+struct Nucleus {
+  std::string_view text;
+  bool open;
+  bool closed;
+};
+constexpr Nucleus kNuclei[] = {
+    {"a", true, true},     {"ă", false, true},    {"â", false, true},    {"e", true, true},
+    {"ê", true, true},     {"i", true, true},     {"y", true, true},     {"o", true, true},
+    {"ô", true, true},     {"ơ", true, true},     {"u", true, true},     {"ư", true, true},
+    {"iê", false, true},   {"yê", false, true},   {"uô", false, true},   {"ươ", false, true},
+    {"oa", true, true},    {"oă", false, true},   {"oe", true, true},    {"oo", false, true},
+    {"uâ", false, true},   {"uê", true, true},    {"uơ", true, false},   {"uy", true, true},
+    {"uyê", false, true},  {"ai", true, false},   {"ao", true, false},   {"au", true, false},
+    {"ay", true, false},   {"âu", true, false},   {"ây", true, false},   {"eo", true, false},
+    {"êu", true, false},   {"ia", true, false},   {"iu", true, false},   {"oi", true, false},
+    {"ôi", true, false},   {"ơi", true, false},   {"ui", true, false},   {"ưi", true, false},
+    {"ưu", true, false},   {"ua", true, false},   {"ưa", true, false},   {"iêu", true, false},
+    {"yêu", true, false},  {"oai", true, false},  {"oay", true, false},  {"oao", true, false},
+    {"oeo", true, false},  {"uây", true, false},  {"uôi", true, false},  {"ươi", true, false},
+    {"ươu", true, false},  {"uya", true, false},  {"uyu", true, false},
+};
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// k, gh and ngh come before the front vowels only; c, g (not gi) and ng never do.
+bool OnsetFits(std::string_view onset, std::string_view rest) {
+  const bool front = StartsWith(rest, "i") || StartsWith(rest, "e") || StartsWith(rest, "ê") ||
+                     StartsWith(rest, "y");
+  if (onset == "k" || onset == "gh" || onset == "ngh") return front;
+  if (onset == "c" || onset == "ng") return !front;
+  return true;
+}
+
+bool IsStopCoda(std::string_view coda) {
+  return coda == "c" || coda == "ch" || coda == "p" || coda == "t";
+}
+
+bool CheckToneless(std::string_view s, Tone tone) {
+  for (std::string_view onset : kOnsets) {
+    if (!StartsWith(s, onset)) continue;
+    const std::string_view rest = s.substr(onset.size());
+    if (!OnsetFits(onset, rest)) continue;
+    for (std::string_view coda : kCodas) {
+      if (!EndsWith(rest, coda) || rest.size() == coda.size()) continue;
+      const std::string_view nucleus = rest.substr(0, rest.size() - coda.size());
+      for (const Nucleus& n : kNuclei) {
+        if (n.text != nucleus || !(coda.empty() ? n.open : n.closed)) continue;
+        if (IsStopCoda(coda) && tone != Tone::kAcute && tone != Tone::kDot) continue;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool ValidLetters(const std::vector<Letter>& letters) {
+  Tone tone = Tone::kLevel;
+  std::string toneless;
+  for (const Letter& l : letters) {
+    if (l.tone != Tone::kLevel) {
+      if (tone != Tone::kLevel || !IsVowel(l.base)) return false;
+      tone = l.tone;
+    }
+    if (l.mark == Mark::kNone) {
+      toneless.push_back(l.base);
+    } else {
+      AppendUtf8(&toneless, ComposeVnLetter(l.base, l.mark, Tone::kLevel, false));
+    }
+  }
+  return CheckToneless(toneless, tone);
+}
+
+bool IsPlausibleSymbol(char32_t c) {
+  switch (c) {
+    case 0x00A0:  // no-break space
+    case 0x00A7:  // §
+    case 0x00A9:  // ©
+    case 0x00AB:  // «
+    case 0x00AE:  // ®
+    case 0x00B0:  // °
+    case 0x00B1:  // ±
+    case 0x00B7:  // ·
+    case 0x00BB:  // »
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Symbols and controls (not letters) that mark a wrong decoding.
+bool IsImprobableSymbol(char32_t c) {
+  if (c < 0x20) return !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r');
+  if (c < 0x80) return false;
+  if (c < 0xA0) return true;                       // C1 controls
+  if (c < 0x250) return !IsPlausibleSymbol(c);     // Latin-1 and Latin Extended symbols
+  if (c >= 0x2B0 && c < 0x300) return true;        // spacing modifier letters: ˆ ˜
+  switch (c) {
+    case 0x201A: case 0x201E: case 0x2020: case 0x2021: case 0x2030: case 0x2039:
+    case 0x203A: case 0x2122: case 0xFFFD:
+      return true;
+    default:
+      break;
+  }
+  return c >= 0xE000 && c <= 0xF8FF;               // private use
+}
+
+bool IsLatinBlock(char32_t c) {
+  return (c >= 0x80 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00);
+}
+
+// Splits text into words and scores them as it goes.
+class Scorer {
+ public:
+  void Feed(char32_t c) {
+    if (c >= 0x0300 && c <= 0x036F) {
+      Combining(c);
+      return;
+    }
+    const VnLetter l = LookupVnLetter(c);
+    if (l.base != 0) {
+      letters_.push_back({l.base, l.mark, l.tone});
+      if (c >= 0x80) non_ascii_ = true;
+      return;
+    }
+    if (c >= 0x80 && u_isalpha(static_cast<UChar32>(c))) {
+      if (IsLatinBlock(c)) {
+        ++score_.improbable;
+        foreign_ = true;
+        non_ascii_ = true;
+        return;
+      }
+      EndWord();  // another script: neither counted nor held against the text
+      return;
+    }
+    EndWord();
+    if (IsImprobableSymbol(c)) ++score_.improbable;
+  }
+
+  TextScore Finish() {
+    EndWord();
+    return score_;
+  }
+
+ private:
+  void Combining(char32_t c) {
+    non_ascii_ = true;
+    if (letters_.empty() || foreign_) {
+      ++score_.improbable;
+      foreign_ = !letters_.empty();
+      return;
+    }
+    Letter& last = letters_.back();
+    const Tone tone = ToneOfCombining(c);
+    const Mark mark = MarkOfCombining(c);
+    if (tone != Tone::kLevel && IsVowel(last.base) && last.tone == Tone::kLevel) {
+      last.tone = tone;
+    } else if (mark != Mark::kNone && last.mark == Mark::kNone &&
+               ComposeVnLetter(last.base, mark, Tone::kLevel, false) != 0) {
+      last.mark = mark;
+    } else {
+      ++score_.improbable;
+      foreign_ = true;
+    }
+  }
+
+  void EndWord() {
+    if (non_ascii_) {
+      bool has_vowel = false;
+      for (const Letter& l : letters_) has_vowel |= IsVowel(l.base);
+      // Abbreviations such as "QĐ" or "HĐND" have no vowel and no syllable to check.
+      if (has_vowel || foreign_) {
+        ++score_.words;
+        if (!foreign_ && ValidLetters(letters_)) ++score_.syllables;
+      }
+    }
+    letters_.clear();
+    non_ascii_ = false;
+    foreign_ = false;
+  }
+
+  TextScore score_;
+  std::vector<Letter> letters_;
+  bool non_ascii_ = false;
+  bool foreign_ = false;
+};
+
+}  // namespace
+
+double TextScore::Quality() const {
+  if (evidence() == 0) return 0.0;
+  const double bad_words = static_cast<double>(words - syllables);
+  return (static_cast<double>(syllables) - 2.0 * bad_words - 2.0 * static_cast<double>(improbable)) /
+         static_cast<double>(evidence());
+}
+
+TextScore ScoreText(std::string_view utf8) {
+  Scorer scorer;
+  size_t i = 0;
+  while (i < utf8.size()) {
+    char32_t c;
+    const size_t n = DecodeUtf8(utf8, i, &c);
+    scorer.Feed(c);
+    i += n == 0 ? 1 : n;
+  }
+  return scorer.Finish();
+}
+
+bool IsVietnameseSyllable(std::string_view word) {
+  std::vector<Letter> letters;
+  size_t i = 0;
+  while (i < word.size()) {
+    char32_t c;
+    const size_t n = DecodeUtf8(word, i, &c);
+    if (n == 0) return false;
+    i += n;
+    if (const Tone t = ToneOfCombining(c); t != Tone::kLevel) {
+      if (letters.empty() || letters.back().tone != Tone::kLevel) return false;
+      letters.back().tone = t;
+      continue;
+    }
+    if (const Mark m = MarkOfCombining(c); m != Mark::kNone) {
+      if (letters.empty() || letters.back().mark != Mark::kNone ||
+          ComposeVnLetter(letters.back().base, m, Tone::kLevel, false) == 0) {
+        return false;
+      }
+      letters.back().mark = m;
+      continue;
+    }
+    const VnLetter l = LookupVnLetter(c);
+    if (l.base == 0) return false;
+    letters.push_back({l.base, l.mark, l.tone});
+  }
+  return !letters.empty() && ValidLetters(letters);
+}
+
+}  // namespace vnplan::ingest_internal
