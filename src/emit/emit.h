@@ -1,0 +1,181 @@
+// emit: the record contract (JSON Lines, version 1) and the sinks that write it.
+//
+// The pipeline hands each document to every sink as a DocumentOutput: the ingest facts, the
+// decoded source text and the records, whose spans are SOURCE spans (byte offsets into the
+// decoded text). A sink turns each record into one line of the contract (RecordToJson) and writes
+// it somewhere: a JSONL file or stdout, a JSON array grouped by type, a SQLite database, or a
+// folder of CSV files.
+//
+//   StatusOr<std::unique_ptr<Sink>> db = OpenSqliteSink("plans.db");
+//   if (!db.ok()) { /* unwritable path, or a database of another schema version */ }
+//   if (!(*db)->HasDocument(out.id)) {              // --resume
+//     Status s = (*db)->Write(out);                 // one transaction per document
+//   }
+//   Status s = (*db)->Finish();
+//
+// ## The record contract (../shared/DESIGN.md; exact form: src/emit/record.schema.json)
+//
+// One JSON object per line, UTF-8, keys always in this order:
+//
+//   type     "document", "section", "citation", "amount", "quantity", "date", "responsibility",
+//            "report", "finding" or "diagnostic"
+//   doc      the document id: hex SHA-256 of the raw input bytes; null only for a diagnostic
+//            about an input that could not be read at all
+//   seq      0-based ordinal of the record in its document. (doc, seq) is the record's id, used
+//            by SQLite keys and by the `records` of a finding. The document record is seq 0
+//   span     {"start": s, "end": e}: half-open byte offsets into the decoded source text
+//   text     exactly the bytes of that span
+//   line     1-based line of `start`
+//   section  id of the innermost section ("V.3.b"), or null outside the body
+//   rule     id of the rule (or segmenter step) that made the record, or null
+//   ...      then the type's own fields, in the order of the contract table, each always present
+//            (null when the stage did not set it), then any extra field a stage set, by name.
+//
+// `span`, `text` and `line` are left out for records not drawn from text: the document record
+// and diagnostics (and any record whose span is empty). For example, a citation drawn from line 2
+// of "KẾ HOẠCH\nCăn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;\n":
+//
+//   {"type":"citation","doc":"9c1e…(64 hex)","seq":3,"span":{"start":23,"end":71},
+//    "text":"Quyết định số 90/QĐ-TTg ngày 18/01/2022","line":2,"section":"can_cu",
+//    "rule":"citation.quyet_dinh","doc_type":"Quyết định","number":"90/QĐ-TTg",
+//    "type_code":"QĐ","issuer_code":"TTg","num_year":null,"date":"2022-01-18",
+//    "issuer":"Thủ tướng Chính phủ","title":null,"role":"legal_basis","repaired":false}
+//
+// (one line in the output; tests/emit/record_json_test.cc holds this exact case).
+//
+// The records of a document are written in this order: DocumentOutput::records as given (the
+// pipeline puts the document record first, then sections, then the others by position), then
+// one `diagnostic` record per DocumentOutput::diagnostics. Output is byte-stable: the same input
+// gives the same bytes.
+//
+// Sinks are used from one thread. Every sink's Write first runs CheckSpans: a record whose span
+// does not lie on character boundaries inside the text is refused (InvalidArgument), since its
+// `text` could not be the exact source bytes.
+#ifndef VNPLAN_EMIT_EMIT_H_
+#define VNPLAN_EMIT_EMIT_H_
+
+#include <cstddef>
+#include <iosfwd>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "base/diagnostic.h"
+#include "base/line_index.h"
+#include "base/record.h"
+#include "base/status.h"
+
+namespace vnplan {
+
+// The version of the record contract the sinks write.
+inline constexpr int kContractVersion = 1;
+
+// One document as the sinks see it. A view: it borrows everything it points to, which must stay
+// alive during the Write call.
+struct DocumentOutput {
+  std::string_view path;        // as given; "-" for stdin
+  std::string_view id;          // hex SHA-256 of the raw bytes; "" when the input was unreadable
+  size_t bytes = 0;             // raw size
+  std::string_view encoding;    // EncodingName() of the detected encoding, "" when none
+  double confidence = 0.0;      // encoding detection confidence, 0..1
+  std::string_view format;      // normalize's label ("plain", "markdown", ...)
+  std::string_view text;        // the decoded source text that record spans point into
+  std::span<const Record> records;          // source spans; the document record first
+  std::span<const Diagnostic> diagnostics;  // written after the records, as `diagnostic` records
+};
+
+// The contract line for `record`, the `seq`-th record of `doc` (see the layout above). Fields
+// the contract lists for the record's type come first in contract order, null when missing; for
+// the document record, path/bytes/encoding/confidence/format fall back to the DocumentOutput
+// facts when the record does not set them. Extra fields follow by name; a field named like a
+// common key (type, doc, seq, span, text, line, section, rule) is dropped.
+// `lines` must be LineIndex(doc.text); the overload without it builds one (O(text) per call).
+nlohmann::ordered_json RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq,
+                                    const LineIndex& lines);
+nlohmann::ordered_json RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq);
+
+// The `diagnostic` record of `d`: fields level, code, message, path, offset (the raw byte
+// offset in the input, or null). No span: a diagnostic's offset is into the raw bytes.
+Record DiagnosticRecord(const Diagnostic& d);
+
+// OK when every record's span is ordered, inside doc.text and on UTF-8 character boundaries;
+// else InvalidArgument naming the document path, the seq, the rule and the span.
+Status CheckSpans(const DocumentOutput& doc);
+
+// Where documents go. Call Write once per document, then Finish once; a sink that is destroyed
+// without Finish leaves no partial output behind (files) or keeps only whole documents
+// (SQLite).
+class Sink {
+ public:
+  virtual ~Sink() = default;
+
+  // Writes every record of `doc`. Errors: InvalidArgument (CheckSpans), IOError (disk full,
+  // unwritable), Corruption (the database refused the rows).
+  virtual Status Write(const DocumentOutput& doc) = 0;
+
+  // Completes the output: flushes, renames temporary files into place, closes the database.
+  // Write after Finish is InvalidArgument.
+  virtual Status Finish() = 0;
+
+  // For --resume: true when the sink already holds the document with this id, so the pipeline
+  // may skip it. Sinks that cannot tell (CSV, JSON, stdout) always say false.
+  virtual bool HasDocument(const std::string& /*doc_id*/) { return false; }
+};
+
+struct SinkOptions {
+  // JSONL file: keep the documents already in the file (copied to the new file as they are)
+  // and report them through HasDocument. Default: the file is replaced.
+  bool resume = false;
+};
+
+// JSON Lines, one line per record. `path` "-" streams to stdout; otherwise lines go to
+// "<path>.tmp", renamed to `path` by Finish. IOError when the file cannot be created; Corruption
+// when resuming from a file that is not JSON Lines.
+StatusOr<std::unique_ptr<Sink>> OpenJsonlSink(const std::string& path,
+                                             const SinkOptions& options = {});
+// JSON Lines to a stream the caller owns (tests, pipes). Finish flushes it.
+std::unique_ptr<Sink> OpenJsonlSink(std::ostream* out);
+
+// `--format json`: a JSON array with one object per document, written as each document comes:
+//
+//   [{"doc":"9c1e…","path":"a.txt","document":{…the document record…}, "section":[…],
+//     "citation":[…],"amount":[],"quantity":[],"date":[],"responsibility":[],"report":[],
+//     "finding":[],"diagnostic":[]}]
+//
+// Every contract type has its array (empty when none); records of a type outside the contract
+// get an array after them. Each record object is the same as its JSON line. "document" is null
+// when the document has no document record (an unreadable input). `path` "-" is stdout,
+// otherwise "<path>.tmp" renamed by Finish.
+StatusOr<std::unique_ptr<Sink>> OpenJsonSink(const std::string& path);
+std::unique_ptr<Sink> OpenJsonSink(std::ostream* out);
+
+// The embedded store: a SQLite database at `path` (created when missing) with the schema of
+// src/emit/schema.sql — one table per record type keyed by (doc, seq), full JSON line in a `json`
+// column, views legal_bases, budget_by_project and who_chairs. Each Write is one transaction
+// that first deletes the document's previous rows, so writing a document again replaces it.
+// InvalidArgument when the file is a database of another schema version or not a vnplan
+// database; IOError when it cannot be opened.
+StatusOr<std::unique_ptr<Sink>> OpenSqliteSink(const std::string& path);
+// The SQL that creates an empty vnplan database (src/emit/schema.sql, embedded at build time).
+std::string_view SqliteSchema();
+// The schema_version a database must have for OpenSqliteSink to open it.
+inline constexpr int kSqliteSchemaVersion = 1;
+
+// `--csv DIR`: one file per record type (documents.csv, sections.csv, citations.csv, ...,
+// diagnostics.csv; a type outside the contract gets <type>.csv with its fields as one JSON
+// column), UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting. Columns: doc, seq, span_start,
+// span_end, line, text (types drawn from text), section, rule, then the type's fields (a range
+// such as `extent` as <name>_start, <name>_end; arrays as JSON text; null as an empty field).
+// Files are written under temporary names and renamed by Finish. DIR is created when missing.
+StatusOr<std::unique_ptr<Sink>> OpenCsvSink(const std::string& dir);
+
+// One CSV field, quoted when it holds a comma, a double quote, CR or LF (quotes doubled):
+//   CsvField("a,b") == "\"a,b\"";  CsvField("say \"hi\"") == "\"say \"\"hi\"\"\"";
+std::string CsvField(std::string_view value);
+
+}  // namespace vnplan
+
+#endif  // VNPLAN_EMIT_EMIT_H_

@@ -1,0 +1,144 @@
+#include <algorithm>
+#include <string>
+
+#include "emit/emit.h"
+#include "emit/output_records.h"
+#include "emit/record_types.h"
+
+namespace vnplan {
+
+namespace {
+
+using emit_internal::FieldSpec;
+using emit_internal::FindRecordType;
+using emit_internal::RecordType;
+using OJson = nlohmann::ordered_json;
+
+bool IsCommonKey(std::string_view key) {
+  static constexpr std::string_view kCommon[] = {"type", "doc",  "seq",     "span",
+                                                 "text", "line", "section", "rule"};
+  return std::find(std::begin(kCommon), std::end(kCommon), key) != std::end(kCommon);
+}
+
+OJson OrNull(std::string_view s) { return s.empty() ? OJson(nullptr) : OJson(std::string(s)); }
+
+// The document record's file facts, for a record built without them.
+OJson DocumentFact(std::string_view name, const DocumentOutput& doc) {
+  if (name == "path") return std::string(doc.path);
+  if (name == "bytes") return doc.bytes;
+  if (name == "encoding") return OrNull(doc.encoding);
+  if (name == "confidence") return doc.confidence;
+  if (name == "format") return OrNull(doc.format);
+  return nullptr;
+}
+
+bool IsContinuationByte(std::string_view text, size_t offset) {
+  return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq,
+                   const LineIndex& lines) {
+  OJson j;
+  j["type"] = record.type;
+  j["doc"] = OrNull(doc.id);
+  j["seq"] = seq;
+  if (!record.span.empty()) {
+    // CheckSpans refuses spans outside the text before any sink gets here; clamping only keeps
+    // a direct caller's mistake from reading out of bounds.
+    const size_t start = std::min(record.span.start, doc.text.size());
+    const size_t end = std::min(record.span.end, doc.text.size());
+    j["span"] = {{"start", record.span.start}, {"end", record.span.end}};
+    j["text"] = std::string(doc.text.substr(start, end - start));
+    j["line"] = lines.LineOf(start);
+  }
+  j["section"] = OrNull(record.section);
+  j["rule"] = OrNull(record.rule);
+
+  const nlohmann::json& fields = record.fields;
+  const bool is_object = fields.is_object();
+  const RecordType* type = FindRecordType(record.type);
+  if (type != nullptr) {
+    const bool is_document = record.type == "document";
+    for (const FieldSpec& f : type->fields) {
+      const std::string name(f.name);
+      auto it = is_object ? fields.find(name) : fields.end();
+      if (it != fields.end()) {
+        j[name] = OJson(*it);
+      } else {
+        j[name] = is_document ? DocumentFact(f.name, doc) : OJson(nullptr);
+      }
+    }
+  }
+  if (is_object) {
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+      if (IsCommonKey(it.key()) || j.contains(it.key())) continue;
+      j[it.key()] = OJson(it.value());
+    }
+  }
+  return j;
+}
+
+OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq) {
+  return RecordToJson(record, doc, seq, LineIndex(doc.text));
+}
+
+Record DiagnosticRecord(const Diagnostic& d) {
+  Record r;
+  r.type = "diagnostic";
+  r.fields = {
+      {"level", LevelName(d.level)},
+      {"code", d.code},
+      {"message", d.message},
+      {"path", d.path},
+      {"offset", d.offset ? nlohmann::json(*d.offset) : nlohmann::json(nullptr)},
+  };
+  return r;
+}
+
+Status CheckSpans(const DocumentOutput& doc) {
+  for (size_t seq = 0; seq < doc.records.size(); ++seq) {
+    const Record& r = doc.records[seq];
+    const Span& s = r.span;
+    if (s.start == 0 && s.end == 0) continue;
+    const bool ok = s.start <= s.end && s.end <= doc.text.size() &&
+                    !IsContinuationByte(doc.text, s.start) &&
+                    !IsContinuationByte(doc.text, s.end);
+    if (!ok) {
+      return Status::InvalidArgument(
+          std::string(doc.path),
+          "record " + std::to_string(seq) + " (" + r.type + ", rule " + r.rule + ") has span [" +
+              std::to_string(s.start) + ", " + std::to_string(s.end) +
+              ") that is not a character range of the " + std::to_string(doc.text.size()) +
+              "-byte text");
+    }
+  }
+  return Status::OK();
+}
+
+namespace emit_internal {
+
+OutputRecords::OutputRecords(const DocumentOutput& doc) : doc_(doc), lines_(doc.text) {
+  diagnostics_.reserve(doc.diagnostics.size());
+  for (const Diagnostic& d : doc.diagnostics) diagnostics_.push_back(DiagnosticRecord(d));
+}
+
+OJson OutputRecords::Json(size_t seq) const { return RecordToJson(at(seq), doc_, seq, lines_); }
+
+std::string Dump(const OJson& j) {
+  return j.dump(-1, ' ', false, OJson::error_handler_t::replace);
+}
+
+const OJson* ColumnValue(const OJson& line, const Column& c) {
+  auto it = line.find(c.key);
+  if (it == line.end()) return nullptr;
+  if (c.sub_key.empty()) return &*it;
+  if (!it->is_object()) return nullptr;
+  auto sub = it->find(c.sub_key);
+  return sub == it->end() ? nullptr : &*sub;
+}
+
+}  // namespace emit_internal
+
+}  // namespace vnplan

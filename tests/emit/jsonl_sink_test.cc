@@ -1,0 +1,129 @@
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "emit/emit.h"
+#include "sample_document.h"
+#include "temp_dir.h"
+
+namespace vnplan {
+namespace {
+
+using testing::PlanSample;
+using testing::ReadFile;
+using testing::SampleDocument;
+using testing::TestDir;
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+TEST(JsonlSink, OneLinePerRecordThenDiagnostics) {
+  SampleDocument d = PlanSample();
+  std::ostringstream out;
+  std::unique_ptr<Sink> sink = OpenJsonlSink(&out);
+  ASSERT_TRUE(sink->Write(d.View()).ok());
+  ASSERT_TRUE(sink->Finish().ok());
+  std::vector<std::string> lines = SplitLines(out.str());
+  ASSERT_EQ(lines.size(), d.records.size() + d.diagnostics.size());
+  for (size_t seq = 0; seq < d.records.size(); ++seq) {
+    EXPECT_EQ(lines[seq], RecordToJson(d.records[seq], d.View(), seq).dump()) << seq;
+  }
+  EXPECT_EQ(lines.back(), RecordToJson(DiagnosticRecord(d.diagnostics[0]), d.View(), 9).dump());
+  EXPECT_EQ(out.str().back(), '\n');
+}
+
+TEST(JsonlSink, ByteStable) {
+  SampleDocument d = PlanSample();
+  std::ostringstream a, b;
+  std::unique_ptr<Sink> sa = OpenJsonlSink(&a);
+  std::unique_ptr<Sink> sb = OpenJsonlSink(&b);
+  ASSERT_TRUE(sa->Write(d.View()).ok());
+  ASSERT_TRUE(sb->Write(d.View()).ok());
+  EXPECT_EQ(a.str(), b.str());
+}
+
+TEST(JsonlSink, FileAppearsOnlyOnFinish) {
+  const auto dir = TestDir();
+  const auto path = dir / "out.jsonl";
+  StatusOr<std::unique_ptr<Sink>> sink = OpenJsonlSink(path.string());
+  ASSERT_TRUE(sink.ok()) << sink.status().ToString();
+  ASSERT_TRUE((*sink)->Write(PlanSample().View()).ok());
+  EXPECT_FALSE(std::filesystem::exists(path));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out.jsonl.tmp"));
+  ASSERT_TRUE((*sink)->Finish().ok());
+  EXPECT_TRUE(std::filesystem::exists(path));
+  EXPECT_FALSE(std::filesystem::exists(dir / "out.jsonl.tmp"));
+  EXPECT_EQ(SplitLines(ReadFile(path)).size(), 10u);
+}
+
+TEST(JsonlSink, AbandonedRunLeavesTheOldFile) {
+  const auto dir = TestDir();
+  const auto path = dir / "out.jsonl";
+  std::ofstream(path) << "old\n";
+  {
+    StatusOr<std::unique_ptr<Sink>> sink = OpenJsonlSink(path.string());
+    ASSERT_TRUE(sink.ok());
+    ASSERT_TRUE((*sink)->Write(PlanSample().View()).ok());
+  }
+  EXPECT_EQ(ReadFile(path), "old\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "out.jsonl.tmp"));
+}
+
+TEST(JsonlSink, ResumeKeepsEarlierDocuments) {
+  const auto path = TestDir() / "out.jsonl";
+  SampleDocument a = PlanSample("a.txt", 1);
+  SampleDocument b = PlanSample("b.txt", 2);
+  {
+    StatusOr<std::unique_ptr<Sink>> sink = OpenJsonlSink(path.string());
+    ASSERT_TRUE(sink.ok());
+    ASSERT_TRUE((*sink)->Write(a.View()).ok());
+    ASSERT_TRUE((*sink)->Finish().ok());
+  }
+  const std::string first = ReadFile(path);
+  StatusOr<std::unique_ptr<Sink>> sink = OpenJsonlSink(path.string(), {.resume = true});
+  ASSERT_TRUE(sink.ok()) << sink.status().ToString();
+  EXPECT_TRUE((*sink)->HasDocument(a.id));
+  EXPECT_FALSE((*sink)->HasDocument(b.id));
+  ASSERT_TRUE((*sink)->Write(b.View()).ok());
+  ASSERT_TRUE((*sink)->Finish().ok());
+  const std::string both = ReadFile(path);
+  EXPECT_EQ(both.substr(0, first.size()), first);
+  EXPECT_EQ(SplitLines(both).size(), 20u);
+}
+
+TEST(JsonlSink, ResumeRefusesAFileThatIsNotJsonLines) {
+  const auto path = TestDir() / "out.jsonl";
+  std::ofstream(path) << "{\"type\":\"document\"}\nnot json\n";
+  StatusOr<std::unique_ptr<Sink>> sink = OpenJsonlSink(path.string(), {.resume = true});
+  ASSERT_FALSE(sink.ok());
+  EXPECT_EQ(sink.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(sink.status().message().find("out.jsonl:2"), std::string::npos);
+}
+
+TEST(JsonlSink, UnwritablePathIsIOError) {
+  StatusOr<std::unique_ptr<Sink>> sink = OpenJsonlSink("/nonexistent-dir/out.jsonl");
+  ASSERT_FALSE(sink.ok());
+  EXPECT_EQ(sink.status().code(), Status::Code::kIOError);
+}
+
+TEST(JsonlSink, BadSpanRefusedAndWriteAfterFinishRefused) {
+  SampleDocument d = PlanSample();
+  d.records[3].span = {1, 2};  // inside "Ủ"
+  std::ostringstream out;
+  std::unique_ptr<Sink> sink = OpenJsonlSink(&out);
+  Status s = sink->Write(d.View());
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_TRUE(out.str().empty());
+  ASSERT_TRUE(sink->Finish().ok());
+  EXPECT_EQ(sink->Write(PlanSample().View()).code(), Status::Code::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace vnplan
