@@ -85,15 +85,31 @@ class SectionKinds {
   static StatusOr<SectionKinds> Parse(std::string_view yaml, std::string_view file);
 
   // Canonical kind for a heading ("NGUỒN VỐN THỰC HIỆN" -> "nguon_von"), "other" if none fits.
+  // `heading` is the text after the label, cut at its first colon. Case and diacritics do not
+  // matter; the longest pattern matching the start of the heading wins (the matching rules are
+  // spelled out at the top of rules/sections/kinds.yaml). A heading of more than `max_words`
+  // words (16 in the built-in table) is a sentence: "other".
+  //
+  //   kinds.KindOf("MỘT SỐ GIẢI PHÁP CHỦ YẾU") == "giai_phap"
+  //   kinds.KindOf("Mục đích, yêu cầu") == "muc_dich_yeu_cau"
+  //   kinds.KindOf("Kinh phi thuc hien") == "nguon_von"      // unaccented input
   std::string KindOf(std::string_view heading) const;
+
+  // The kinds the table declares, in file order.
+  const std::vector<std::string>& kinds() const;
+
+  // Runs every example and counter-example of the table through KindOf. The first that fails
+  // is an InvalidArgument naming its file and line.
+  Status CheckExamples() const;
 
   SectionKinds();
   ~SectionKinds();
   SectionKinds(SectionKinds&&) noexcept;
   SectionKinds& operator=(SectionKinds&&) noexcept;
 
+  struct Impl;  // opaque
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -1,0 +1,508 @@
+#include "segment/header_block.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "segment/heading_marker.h"
+#include "segment/text_shape.h"
+
+namespace vnplan::segment {
+
+namespace {
+
+constexpr size_t kMaxHeaderLines = 40;
+constexpr int kMaxIssuerWords = 14;
+
+// Folded type words, longest first so that "bao cao tom tat" wins over "bao cao".
+constexpr std::array<std::string_view, 27> kDocTypes = {
+    "thong tu lien tich", "nghi quyet lien tich", "ke hoach lien tich", "chuong trinh",
+    "quyet dinh",         "nghi quyet",           "thong bao",          "huong dan",
+    "nghi dinh",          "phuong an",            "cong dien",          "quy trinh",
+    "ke hoach",           "bao cao",              "chi thi",            "to trinh",
+    "cong van",           "ket luan",             "quy che",            "quy dinh",
+    "thong tu",           "bien ban",             "giay moi",           "thong tri",
+    "dieu le",            "de an",                "luat"};
+
+HeaderField Field(std::string value, size_t start, size_t end) {
+  return HeaderField{std::move(value), Span{start, end}};
+}
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Bytes of `line` taken by a type word in capitals at its start ("KẾ HOẠCH"), or 0.
+size_t DocTypePrefix(std::string_view line) {
+  Folded f = Fold(line.substr(0, std::min<size_t>(line.size(), 80)));
+  for (std::string_view t : kDocTypes) {
+    if (!f.text.starts_with(t)) continue;
+    if (f.text.size() > t.size() && IsWordByte(f.text[t.size()])) continue;
+    size_t end = f.src[t.size()];
+    if (IsAllCaps(line.substr(0, end))) return end;
+  }
+  return 0;
+}
+
+bool IsMottoKey(std::string_view key) {
+  return KeyContains(key, "cong hoa xa hoi") || KeyStartsWith(key, "chu nghia viet nam") ||
+         KeyContains(key, "doc lap tu do") || KeyStartsWith(key, "doc lap") ||
+         KeyContains(key, "tu do hanh phuc") || KeyContains(key, "dang cong san viet nam");
+}
+
+// Where the motto begins in `line` (bytes), or npos.
+size_t MottoStart(std::string_view line) {
+  Folded f = Fold(line);
+  size_t best = std::string::npos;
+  for (std::string_view p : {"cong hoa xa hoi", "chu nghia viet nam", "doc lap", "dang cong san"}) {
+    size_t at = f.text.find(p);
+    if (at != std::string::npos) best = std::min(best, static_cast<size_t>(f.src[at]));
+  }
+  return best;
+}
+
+bool IsMarkLine(std::string_view key) {
+  return key == "du thao" || key == "mat" || key == "khan" || key == "hoa toc" ||
+         key == "thuong khan" || key == "toi mat";
+}
+
+// "Số: 34/KH-UBND", "Số: /KH-UBND", "Số 15-NQ/TU", "Số: 123/2020/NĐ-CP". Returns false when
+// the line does not open with a document number.
+bool ParseNumber(std::string_view line, size_t base, Header* h) {
+  if (line.size() < 3 || (line[0] != 'S')) return false;
+  Folded f = Fold(line.substr(0, std::min<size_t>(line.size(), 8)));
+  if (!f.text.starts_with("so")) return false;
+  size_t i = f.src[2];
+  if (i < line.size() && line[i] != ' ' && line[i] != ':') return false;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const bool colon = i < line.size() && line[i] == ':';
+  if (colon) ++i;
+  auto filler = [&](size_t k) {
+    return line[k] == ' ' || line[k] == '.' || line[k] == '_' ||
+           (static_cast<unsigned char>(line[k]) >= 0x80 && line.substr(k).starts_with("…"));
+  };
+  while (i < line.size() && filler(i)) i += line.substr(i).starts_with("…") ? 3 : 1;
+  if (i >= line.size()) return colon;
+  const size_t num_start = i;
+  size_t digits = DigitRun(line, i);
+  size_t k = i + digits;
+  size_t sep = k;
+  while (digits > 0 && sep < line.size() && line[sep] == ' ') ++sep;
+  std::string number_text(line.substr(i, digits));
+  if (sep < line.size() && (line[sep] == '/' || line[sep] == '-')) {
+    size_t sym = sep + 1;
+    while (sym < line.size() && line[sym] == ' ') ++sym;
+    size_t end = sym;
+    while (end < line.size() && line[end] != ' ') ++end;
+    std::string_view symbol = TrimRight(line.substr(sym, end - sym), ",;.");
+    if (symbol.empty() || (!StartsUpper(symbol) && DigitRun(symbol, 0) == 0)) return false;
+    if (!colon && digits == 0) return false;
+    const size_t sym_end = sym + symbol.size();
+    std::string_view code = symbol;
+    if (code.size() > 5 && DigitRun(code, 0) == 4 && code[4] == '/') code.remove_prefix(5);
+    h->number_symbol = Field(std::string(code), base + sym_end - code.size(), base + sym_end);
+    if (digits > 0) {
+      h->number = Field(number_text + line[sep] + std::string(symbol), base + num_start,
+                        base + sym_end);
+    }
+    return true;
+  }
+  if (digits > 0 && colon && (k == line.size() || line[k] == ' ')) {
+    h->number = Field(number_text, base + num_start, base + k);
+    return true;
+  }
+  return false;
+}
+
+// A place-and-date line, or the first half of one cut by an export ("Lào Cai, ngày 23" /
+// "tháng 01 năm 2024").
+bool IsDateish(std::string_view key, std::string_view next_key) {
+  if (WordCount(key) > 16) return false;
+  if (KeyStartsWith(key, "thang") && KeyContains(key, "nam")) return true;
+  if (!KeyContains(key, "ngay")) return false;
+  if (KeyContains(key, "thang") || KeyStartsWith(next_key, "thang")) return true;
+  for (size_t i = 0; i + 4 <= key.size(); ++i) {  // "ngày 23/01/2024": a year after "ngày"
+    if ((i == 0 || key[i - 1] == ' ') && DigitRun(key, i) == 4) return true;
+  }
+  return false;
+}
+
+// The place before a date on its line: "Lào Cai" in "Lào Cai, ngày 23", also when table cells
+// put a number or the motto before it on the same line: the run of capitalised words that ends
+// at the comma (words in capitals stop a run of mixed-case ones: they are the motto's).
+std::optional<std::pair<size_t, size_t>> PlaceBefore(std::string_view line, size_t date_at) {
+  std::string_view seg = TrimRight(line.substr(0, date_at), ",");
+  std::vector<std::pair<size_t, size_t>> words;  // [start, end) of each word
+  for (size_t i = 0; i < seg.size();) {
+    while (i < seg.size() && seg[i] == ' ') ++i;
+    size_t j = i;
+    while (j < seg.size() && seg[j] != ' ') ++j;
+    if (j > i) words.push_back({i, j});
+    i = j;
+  }
+  if (words.empty()) return std::nullopt;
+  auto word = [&](size_t k) { return seg.substr(words[k].first, words[k].second - words[k].first); };
+  const bool mixed = !IsAllCaps(word(words.size() - 1));
+  size_t first = words.size();
+  while (first > 0) {
+    std::string_view w = word(first - 1);
+    if (w.find_first_of(":/") != std::string_view::npos) break;
+    if (w != "-" && !StartsUpper(w)) break;
+    if (mixed && w != "-" && IsAllCaps(w)) break;
+    --first;
+  }
+  while (first < words.size() && word(first) == "-") ++first;
+  if (first == words.size() || words.size() - first > 6) return std::nullopt;
+  std::pair<size_t, size_t> place{words[first].first, words.back().second};
+  if (IsMottoKey(FoldKey(seg.substr(place.first, place.second - place.first)))) {
+    return std::nullopt;
+  }
+  return place;
+}
+
+// The issuing body from the capitalised lines above the number, grouped into names: a line
+// that starts with an administrative unit ("TỈNH LÀO CAI") or a connective ("VÀ XÃ HỘI")
+// continues the name above it unless that already names a place. The last name is the issuer,
+// the one before it the parent.
+void SetIssuer(const std::vector<Span>& pieces, std::string_view text, Header* h) {
+  struct Name {
+    Span span;
+    std::string words;
+  };
+  static constexpr std::array<std::string_view, 8> kUnits = {
+      "tinh", "huyen", "xa", "thanh pho", "quan", "thi xa", "phuong", "thi tran"};
+  auto names_place = [](std::string_view key) {
+    for (std::string_view u : kUnits) {
+      if (KeyContains(key, u) && !(u == "xa" && KeyContains(key, "xa hoi"))) return true;
+    }
+    return false;
+  };
+  std::vector<Name> names;
+  for (const Span& p : pieces) {
+    std::string_view t = text.substr(p.start, p.size());
+    const std::string key = FoldKey(t);
+    bool continues = false;
+    if (!names.empty()) {
+      bool starts_unit = false;
+      for (std::string_view u : kUnits) {
+        starts_unit = starts_unit || (KeyStartsWith(key, u) && !KeyStartsWith(key, "xa hoi"));
+      }
+      continues = (starts_unit && !names_place(FoldKey(names.back().words))) ||
+                  KeyStartsWith(key, "va") || t.starts_with("-") || t.starts_with("&");
+    }
+    if (continues) {
+      names.back().span.end = p.end;
+      names.back().words += " ";
+      names.back().words += t;
+    } else {
+      names.push_back({p, std::string(t)});
+    }
+  }
+  if (names.empty()) return;
+  const Name& issuer = names.back();
+  h->issuer = Field(OrganizationCase(issuer.words), issuer.span.start, issuer.span.end);
+  if (names.size() >= 2) {
+    const Name& parent = names[names.size() - 2];
+    h->issuer_parent = Field(OrganizationCase(parent.words), parent.span.start, parent.span.end);
+  }
+}
+
+// A line that opens the preamble: "Căn cứ ...", "Kính gửi:", or "Thực hiện ..." citing a
+// document by number ("Thực hiện Kế hoạch số 67/KH-UBND ngày 07/3/2024 ...") — a title such as
+// "Thực hiện Chương trình mục tiêu quốc gia ..." cites none.
+bool OpensPreamble(std::string_view line) {
+  const std::string key = FoldKey(line.substr(0, std::min<size_t>(line.size(), 60)));
+  for (std::string_view p : {"can cu", "kinh gui", "theo de nghi", "xet de nghi", "xet to trinh"}) {
+    if (KeyStartsWith(key, p)) return true;
+  }
+  if (!KeyStartsWith(key, "thuc hien") && !KeyStartsWith(key, "trien khai") &&
+      !KeyStartsWith(key, "theo") && !KeyStartsWith(key, "nham")) {
+    return false;
+  }
+  for (size_t i = 1; i + 1 < line.size(); ++i) {
+    if (line[i] == '/' && line[i - 1] >= '0' && line[i - 1] <= '9') return true;
+  }
+  return line.ends_with(";") || line.ends_with(",") || line.ends_with(".");
+}
+
+// A line in capitals that names who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...") or closes the
+// preamble ("QUYẾT ĐỊNH:"): never part of a title in capitals above it.
+bool IsAuthorityLine(std::string_view line) {
+  const std::string key = FoldKey(line.substr(0, std::min<size_t>(line.size(), 60)));
+  for (std::string_view p : {"chu tich", "uy ban nhan dan", "hoi dong nhan dan", "giam doc",
+                             "truong ban", "bo truong", "thu tuong", "ban thuong vu",
+                             "ban chap hanh", "quyet dinh", "quyet nghi"}) {
+    if (KeyStartsWith(key, p)) return true;
+  }
+  return false;
+}
+
+bool StopsTitle(std::string_view line) {
+  return OpensPreamble(line) || ScanMarker(line).scheme != Scheme::kNone || IsSeparator(line);
+}
+
+// Title lines after the type line: the first always (unless it opens the preamble), then lines
+// that continue it: in capitals under a title in capitals, or starting in lowercase.
+size_t ReadTitle(const std::vector<Line>& lines, size_t i, size_t first_offset, Header* h) {
+  size_t start = first_offset;
+  size_t end = 0;
+  std::string title;
+  std::string_view same_line = Trim(lines[i].text.substr(first_offset - lines[i].span.start));
+  if (!same_line.empty()) {
+    title = std::string(same_line);
+    start = lines[i].span.start + (same_line.data() - lines[i].text.data());
+    end = lines[i].span.end;
+  }
+  size_t j = i + 1;
+  while (j < lines.size() && IsSeparator(lines[j].text)) ++j;
+  for (int taken = 0; j < lines.size() && taken < 4; ++j, ++taken) {
+    std::string_view t = lines[j].text;
+    if (t.starts_with("(") && !title.empty()) break;  // "(Kèm theo Quyết định ...)"
+    if (title.empty()) {
+      if (StopsTitle(t) || WordCount(t) > 60) break;
+      start = lines[j].span.start;
+    } else {
+      const bool caps = IsAllCaps(title) && IsAllCaps(t) && WordCount(t) <= 20;
+      const bool lower = StartsLower(t) && WordCount(t) <= 30;
+      const char last = title.back();
+      if ((!caps && !lower) || StopsTitle(t) || (caps && IsAuthorityLine(t)) || last == '.' ||
+          last == ';' || last == ':') {
+        break;
+      }
+      title += ' ';
+    }
+    title += t;
+    end = lines[j].span.end;
+  }
+  if (!title.empty()) h->title = Field(std::string(TrimRight(title, ":")), start, end);
+  // Skip a parenthesised note under the title and the rule that often closes the block.
+  while (j < lines.size() && (IsSeparator(lines[j].text) ||
+                              (lines[j].text.starts_with("(") && lines[j].text.ends_with(")") &&
+                               WordCount(lines[j].text) <= 40))) {
+    ++j;
+  }
+  return j;
+}
+
+// "Kính gửi:" and the list under it belong to the header block of a letter.
+size_t SkipAddressees(const std::vector<Line>& lines, size_t j) {
+  if (j >= lines.size() || !KeyStartsWith(FoldKey(lines[j].text), "kinh gui")) return j;
+  ++j;
+  while (j < lines.size() && IsBullet(ScanMarker(lines[j].text).scheme) &&
+         WordCount(lines[j].text) <= 30) {
+    ++j;
+  }
+  return j;
+}
+
+}  // namespace
+
+std::optional<std::string> WrittenDate::Iso() const {
+  if (!year || !month || *month < 1 || *month > 12) return std::nullopt;
+  char buf[32];
+  if (!day) {
+    snprintf(buf, sizeof buf, "%04d-%02d", *year, *month);
+    return std::string(buf);
+  }
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (*day < 1 || *day > kDays[*month - 1]) return std::nullopt;
+  const bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
+  if (*month == 2 && *day == 29 && !leap) return std::nullopt;
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", *year, *month, *day);
+  return std::string(buf);
+}
+
+std::optional<WrittenDate> FindWrittenDate(std::string_view s) {
+  Folded f = Fold(s);
+  std::string_view t = f.text;
+  auto skip = [&](size_t k) {
+    while (k < t.size()) {
+      if (t[k] == ' ' || t[k] == '.' || t[k] == '_' || t[k] == ',') {
+        ++k;
+      } else if (t.substr(k).starts_with("…")) {
+        k += 3;
+      } else {
+        break;
+      }
+    }
+    return k;
+  };
+  auto number = [&](size_t* k, size_t max_digits) -> std::optional<int> {
+    size_t n = DigitRun(t, *k);
+    if (n == 0 || n > max_digits) return std::nullopt;
+    int v = std::stoi(std::string(t.substr(*k, n)));
+    *k += n;
+    return v;
+  };
+  auto word = [&](size_t* k, std::string_view w) {
+    if (!t.substr(*k).starts_with(w)) return false;
+    if (*k + w.size() < t.size() && t[*k + w.size()] >= 'a' && t[*k + w.size()] <= 'z') {
+      return false;
+    }
+    *k += w.size();
+    return true;
+  };
+  for (size_t at = t.find("ngay"); at != std::string_view::npos; at = t.find("ngay", at + 4)) {
+    if (at > 0 && t[at - 1] >= 'a' && t[at - 1] <= 'z') continue;
+    WrittenDate d;
+    size_t k = at + 4;
+    if (k < t.size() && t[k] >= 'a' && t[k] <= 'z') continue;
+    k = skip(k);
+    d.day = number(&k, 2);
+    if (d.day && k < t.size() && (t[k] == '/' || t[k] == '-')) {
+      size_t m = k + 1;
+      d.month = number(&m, 2);
+      if (!d.month || m >= t.size() || t[m] != t[k]) continue;
+      ++m;
+      d.year = number(&m, 4);
+      if (!d.year || *d.year < 1900) continue;
+      d.span = {f.src[at], f.src[m]};
+      return d;
+    }
+    k = skip(k);
+    if (!word(&k, "thang")) continue;
+    k = skip(k);
+    d.month = number(&k, 2);
+    k = skip(k);
+    if (!word(&k, "nam")) continue;
+    k = skip(k);
+    d.year = number(&k, 4);
+    if (!d.year || *d.year < 1900) continue;
+    d.span = {f.src[at], f.src[k]};
+    return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<StatedYear> FindPlanYear(std::string_view s, bool is_title) {
+  Folded f = Fold(s);
+  std::string_view t = f.text;
+  size_t from = 0;
+  if (!is_title) {
+    from = t.find("ke hoach");
+    if (from == std::string_view::npos) return std::nullopt;
+  }
+  std::optional<StatedYear> found;
+  for (size_t at = t.find("nam ", from); at != std::string_view::npos;
+       at = t.find("nam ", at + 4)) {
+    if (at > 0 && t[at - 1] != ' ') continue;
+    size_t k = at + 4;
+    if (DigitRun(t, k) != 4 || (k + 4 < t.size() && t[k + 4] >= '0' && t[k + 4] <= '9')) continue;
+    int y = std::stoi(std::string(t.substr(k, 4)));
+    if (y < 1945 || y > 2100) continue;
+    found = StatedYear{y, {f.src[k], f.src[k + 4]}};
+    if (!is_title) break;
+  }
+  return found;
+}
+
+size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, Header* h) {
+  std::vector<Span> issuer_pieces;
+  bool anchored = false;  // a number, date, motto or type line: this is a header block
+  bool past_issuer = false;
+  size_t last = 0;        // one past the last line of the block
+  size_t date_to = 0;     // one past the last line that may hold the date
+  size_t i = 0;
+  const size_t n = std::min(lines.size(), kMaxHeaderLines);
+  for (; i < n; ++i) {
+    const Line& line = lines[i];
+    std::string_view t = line.text;
+    if (IsSeparator(t) || t == "*") continue;
+    const std::string key = FoldKey(t.substr(0, std::min<size_t>(t.size(), 200)));
+    if (IsMarkLine(key)) continue;
+    if (ScanMarker(t).scheme != Scheme::kNone) break;
+    if (size_t motto = MottoStart(t); motto != std::string::npos && IsMottoKey(key)) {
+      std::string_view before = Trim(t.substr(0, motto));
+      if (!before.empty() && !past_issuer && IsAllCaps(before)) {
+        size_t b = line.span.start + (before.data() - t.data());
+        issuer_pieces.push_back({b, b + before.size()});
+      }
+      anchored = true;
+      last = i + 1;
+      date_to = i + 1;  // a flattened table row may carry the date after the motto
+      continue;
+    }
+    if (ParseNumber(t, line.span.start, h)) {
+      anchored = past_issuer = true;
+      last = date_to = i + 1;
+      continue;
+    }
+    const std::string next_key =
+        i + 1 < lines.size() ? FoldKey(lines[i + 1].text.substr(0, 40)) : std::string();
+    if (t.size() < 160 && IsDateish(key, next_key)) {
+      anchored = past_issuer = true;
+      last = date_to = i + 1;
+      continue;
+    }
+    if (size_t type_end = DocTypePrefix(t); type_end > 0) {
+      h->doc_type = Field(SentenceCase(t.substr(0, type_end)), line.span.start,
+                          line.span.start + type_end);
+      last = ReadTitle(lines, i, line.span.start + type_end, h);
+      last = SkipAddressees(lines, last);
+      anchored = past_issuer = true;
+      break;
+    }
+    if (t.starts_with("V/v") || t.starts_with("V/V") || t.starts_with("v/v")) {
+      std::string subject(Trim(t.substr(3)));
+      size_t end = line.span.end;
+      while (i + 1 < lines.size() && StartsLower(lines[i + 1].text) &&
+             WordCount(lines[i + 1].text) <= 30 && !subject.ends_with(".")) {
+        ++i;
+        subject += ' ';
+        subject += lines[i].text;
+        end = lines[i].span.end;
+      }
+      h->title = Field(subject, line.span.start, end);
+      if (!h->doc_type.value) {
+        h->doc_type = Field("Công văn", line.span.start, line.span.start + 3);
+      }
+      anchored = past_issuer = true;
+      last = SkipAddressees(lines, i + 1);
+      i = last - 1;
+      continue;
+    }
+    if (KeyStartsWith(key, "kinh gui") && anchored) {
+      last = SkipAddressees(lines, i);
+      i = last - 1;
+      continue;
+    }
+    if (IsAllCaps(t) && WordCount(t) <= kMaxIssuerWords && !past_issuer) {
+      issuer_pieces.push_back(line.span);
+      last = i + 1;
+      continue;
+    }
+    break;
+  }
+  if (!anchored) {
+    *h = Header{};
+    return 0;
+  }
+  SetIssuer(issuer_pieces, text, h);
+  // The date: searched over the lines that may hold it joined into one, so that a date cut
+  // over two lines or cells reads whole. Offsets stay those of the text ('\n' -> ' ').
+  if (date_to > 0) {
+    const size_t b = lines[0].span.start;
+    std::string joined(text.substr(b, lines[date_to - 1].span.end - b));
+    std::replace(joined.begin(), joined.end(), '\n', ' ');
+    if (std::optional<WrittenDate> d = FindWrittenDate(joined)) {
+      const Span span{b + d->span.start, b + d->span.end};
+      h->year = d->year;
+      if (std::optional<std::string> iso = d->Iso()) h->date = Field(*iso, span.start, span.end);
+      for (size_t k = 0; k < date_to; ++k) {
+        if (!lines[k].span.Contains({span.start, span.start})) continue;
+        std::optional<std::pair<size_t, size_t>> place =
+            PlaceBefore(lines[k].text, span.start - lines[k].span.start);
+        if (place) {
+          const size_t s = lines[k].span.start;
+          h->place = Field(std::string(lines[k].text.substr(place->first,
+                                                            place->second - place->first)),
+                           s + place->first, s + place->second);
+        }
+        break;
+      }
+    }
+  }
+  return last;
+}
+
+}  // namespace vnplan::segment

@@ -1,0 +1,259 @@
+#include "segment/signature_block.h"
+
+#include <array>
+#include <string>
+
+#include "segment/heading_marker.h"
+#include "segment/text_shape.h"
+
+namespace vnplan::segment {
+
+namespace {
+
+enum class Kind { kSeparator, kNoiNhan, kRecipient, kMode, kTitle, kName, kSigned, kOther };
+
+struct Mode {
+  std::string value;   // "TM.", "KT.", "Q.", "TL.", "TUQ."
+  size_t begin = 0;    // the marker as written, in the line
+  size_t end = 0;
+  size_t object = 0;   // where the text after it starts
+};
+
+// An authority mode at `at` in `t`: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ",
+// "Q. CHỦ TỊCH". The text after it must start with a capital.
+std::optional<Mode> ModeAt(std::string_view t, size_t at) {
+  struct Spelling {
+    std::string_view written;
+    std::string_view mode;
+    bool needs_dot_or_caps;  // bare letters ("TM ") only before a text in capitals
+  };
+  static constexpr std::array<Spelling, 17> kSpellings = {{
+      {"TUQ.", "TUQ.", false}, {"TU.Q.", "TUQ.", false}, {"T.U.Q.", "TUQ.", false},
+      {"TUQ ", "TUQ.", true},  {"TM.", "TM.", false},    {"T/M", "TM.", false},
+      {"T.M.", "TM.", false},  {"TM ", "TM.", true},     {"KT.", "KT.", false},
+      {"K/T", "KT.", false},   {"K.T.", "KT.", false},   {"KT ", "KT.", true},
+      {"TL.", "TL.", false},   {"T/L", "TL.", false},    {"T.L.", "TL.", false},
+      {"TL ", "TL.", true},    {"Q.", "Q.", false},
+  }};
+  std::string_view rest = t.substr(at);
+  for (const Spelling& s : kSpellings) {
+    if (!rest.starts_with(s.written)) continue;
+    size_t obj = at + s.written.size();
+    while (obj < t.size() && t[obj] == ' ') ++obj;
+    if (obj >= t.size() || !StartsUpper(t.substr(obj))) return std::nullopt;
+    std::string_view object = t.substr(obj);
+    size_t word_end = object.find(' ');
+    std::string_view first_word = object.substr(0, word_end);
+    if ((s.needs_dot_or_caps || s.mode == "Q.") && !IsAllCaps(first_word) &&
+        first_word.size() > 1) {
+      return std::nullopt;
+    }
+    size_t marker_end = at + TrimRight(s.written, " ").size();
+    return Mode{std::string(s.mode), at, marker_end, obj};
+  }
+  return std::nullopt;
+}
+
+bool IsSignedNote(std::string_view key) {
+  if (WordCount(key) > 8) return false;
+  for (std::string_view p : {"da ky", "ky ten", "ky ghi ro", "ky va ghi ro", "ky dong dau",
+                             "chu ky", "ky so", "da ky va dong dau"}) {
+    if (KeyStartsWith(key, p)) return true;
+  }
+  return false;
+}
+
+// The name without a trailing "(đã ký)".
+std::string_view StripSignedNote(std::string_view t) {
+  size_t open = t.rfind('(');
+  if (open != std::string_view::npos && t.ends_with(")") &&
+      IsSignedNote(FoldKey(t.substr(open)))) {
+    return Trim(t.substr(0, open));
+  }
+  return t;
+}
+
+Kind Classify(std::string_view t) {
+  if (IsSeparator(t)) return Kind::kSeparator;
+  const std::string key = FoldKey(t.substr(0, std::min<size_t>(t.size(), 120)));
+  if (KeyStartsWith(key, "noi nhan")) return Kind::kNoiNhan;
+  if (ModeAt(t, 0)) return Kind::kMode;
+  if (IsSignedNote(key)) return Kind::kSigned;
+  const Scheme bullet = ScanMarker(t).scheme;
+  if ((IsBullet(bullet) && WordCount(t) <= 40) || (KeyStartsWith(key, "luu") && WordCount(t) <= 12) ||
+      KeyStartsWith(key, "nhu tren") || KeyStartsWith(key, "nhu dieu")) {
+    return Kind::kRecipient;
+  }
+  if (KeyStartsWith(key, "phu luc") || KeyStartsWith(key, "bieu mau")) return Kind::kOther;
+  if (IsAllCaps(t) && WordCount(t) <= 10 && DigitRun(key, 0) == 0 &&
+      bullet == Scheme::kNone) {
+    return Kind::kTitle;
+  }
+  if (IsNameShape(StripSignedNote(t))) return Kind::kName;
+  return Kind::kOther;
+}
+
+// A title in capitals that is a person's name ("NGUYỄN VĂN A"): none of the words of titles.
+bool IsCapsName(std::string_view t) {
+  const std::string key = FoldKey(t);
+  if (WordCount(key) < 2 || WordCount(key) > 5) return false;
+  for (std::string_view w : {"chu tich", "giam doc", "truong", "pho", "bi thu", "chanh",
+                             "tong", "uy vien", "ban", "hoi dong", "uy ban", "nhan dan", "so",
+                             "phong", "cuc", "bo", "van phong", "thuong truc", "ky", "thu ky",
+                             "dang uy", "huyen", "tinh", "xa", "doan", "hoi", "ve"}) {
+    if (KeyContains(key, w)) return false;
+  }
+  return true;
+}
+
+HeaderField FieldOf(const Line& line, size_t b, size_t e) {
+  return HeaderField{std::string(line.text.substr(b, e - b)),
+                     Span{line.span.start + b, line.span.start + e}};
+}
+
+// A recipient as written, without its bullet and closing punctuation.
+std::optional<HeaderField> Recipient(const Line& line, size_t from) {
+  std::string_view t = line.text;
+  Marker m = ScanMarker(t.substr(from));
+  size_t b = from + (IsBullet(m.scheme) ? m.text_start : 0);
+  while (b < t.size() && t[b] == ' ') ++b;
+  std::string_view item = TrimRight(t.substr(b), ";,.");
+  if (item.empty()) return std::nullopt;
+  return FieldOf(line, b, b + item.size());
+}
+
+}  // namespace
+
+Tail ParseTail(const std::vector<Line>& lines, size_t from, Header* h) {
+  Tail tail;
+  tail.begin = tail.end = lines.size();
+  if (from >= lines.size()) return tail;
+  std::vector<Kind> kinds(lines.size(), Kind::kOther);
+  for (size_t i = from; i < lines.size(); ++i) kinds[i] = Classify(lines[i].text);
+
+  // The anchor: the last "Nơi nhận" or mode line; else a title and a name closing the text.
+  size_t anchor = lines.size();
+  for (size_t i = lines.size(); i-- > from;) {
+    if (kinds[i] == Kind::kNoiNhan || kinds[i] == Kind::kMode) {
+      anchor = i;
+      break;
+    }
+  }
+  if (anchor == lines.size()) {
+    size_t j = lines.size();
+    while (j > from && kinds[j - 1] == Kind::kSeparator) --j;
+    if (j >= from + 2 && (kinds[j - 1] == Kind::kName ||
+                          (kinds[j - 1] == Kind::kTitle && IsCapsName(lines[j - 1].text)))) {
+      size_t t = j - 2;
+      while (t > from && kinds[t] == Kind::kSigned) --t;
+      if (kinds[t] == Kind::kTitle) anchor = t;
+    }
+    if (anchor == lines.size()) return tail;
+  }
+
+  // Grow backwards over block lines; recipients only count under a "Nơi nhận".
+  size_t b = anchor;
+  while (b > from && kinds[b - 1] != Kind::kOther) --b;
+  bool seen_noi = false;
+  for (size_t j = b; j <= anchor; ++j) {
+    if (kinds[j] == Kind::kNoiNhan) seen_noi = true;
+    if (kinds[j] == Kind::kRecipient && !seen_noi) b = j + 1;
+  }
+  while (b < anchor && kinds[b] == Kind::kSeparator) ++b;
+  // Grow forwards; after "Nơi nhận" a short line closed by ';' or '.' is a recipient too.
+  size_t e = anchor + 1;
+  for (; e < lines.size(); ++e) {
+    Kind k = kinds[e];
+    if (k == Kind::kNoiNhan) seen_noi = true;
+    if (k == Kind::kOther && seen_noi && WordCount(lines[e].text) <= 25 &&
+        (lines[e].text.ends_with(";") || lines[e].text.ends_with("."))) {
+      kinds[e] = k = Kind::kRecipient;
+    }
+    if (k == Kind::kOther || (k == Kind::kRecipient && !seen_noi)) break;
+  }
+  while (e > anchor + 1 && kinds[e - 1] == Kind::kSeparator) --e;
+  tail.begin = b;
+  tail.end = e;
+
+  // Parts and fields.
+  bool in_noi = false;
+  std::optional<size_t> last_mode_line;
+  std::optional<size_t> name_line;
+  std::vector<size_t> title_lines;
+  for (size_t j = b; j < e; ++j) {
+    const Line& line = lines[j];
+    switch (kinds[j]) {
+      case Kind::kNoiNhan: {
+        in_noi = true;
+        tail.noi_nhan = {j, j};
+        size_t colon = line.text.find(':');
+        if (colon != std::string_view::npos) {
+          if (auto r = Recipient(line, colon + 1)) h->recipients.push_back(*r);
+        }
+        break;
+      }
+      case Kind::kRecipient:
+        if (in_noi) {
+          if (auto r = Recipient(line, 0)) h->recipients.push_back(*r);
+          tail.noi_nhan->second = j;
+        }
+        break;
+      case Kind::kMode: {
+        // Several modes may share a line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"): the last one is
+        // the signer's.
+        std::optional<Mode> m = ModeAt(line.text, 0);
+        for (size_t at = m->object; at < line.text.size(); ++at) {
+          if (line.text[at - 1] != ' ') continue;
+          if (std::optional<Mode> more = ModeAt(line.text, at)) {
+            m = more;
+            at = more->object;
+          }
+        }
+        h->sign_mode = FieldOf(line, m->begin, m->end);
+        h->sign_mode.value = m->value;
+        last_mode_line = j;
+        title_lines.clear();
+        // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" flattened onto one line: the signer's title is the part
+        // from "PHÓ" on; otherwise a mode other than TM. names the signer's office itself.
+        std::string_view object = line.text.substr(m->object);
+        size_t pho = object.find(" PHÓ ");
+        h->signer_title = {};
+        if (pho != std::string_view::npos) {
+          h->signer_title = FieldOf(line, m->object + pho + 1, line.text.size());
+        } else if (m->value != "TM.") {
+          h->signer_title = FieldOf(line, m->object, line.text.size());
+        }
+        break;
+      }
+      case Kind::kTitle:
+        if (!title_lines.empty() && IsCapsName(line.text)) {
+          name_line = j;
+        } else {
+          title_lines.push_back(j);
+        }
+        break;
+      case Kind::kName:
+        name_line = j;
+        break;
+      default:
+        break;
+    }
+    if (kinds[j] == Kind::kMode || kinds[j] == Kind::kTitle || kinds[j] == Kind::kName ||
+        kinds[j] == Kind::kSigned) {
+      if (!tail.signature) tail.signature = {j, j};
+      tail.signature->second = j;
+    }
+  }
+  if (!title_lines.empty()) {
+    // After a mode, its first title line; without one, the last title above the name.
+    const size_t t = last_mode_line ? title_lines.front() : title_lines.back();
+    h->signer_title = FieldOf(lines[t], 0, lines[t].text.size());
+  }
+  if (name_line) {
+    std::string_view name = StripSignedNote(lines[*name_line].text);
+    h->signer = FieldOf(lines[*name_line], 0, name.size());
+  }
+  return tail;
+}
+
+}  // namespace vnplan::segment
