@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <set>
 #include <string>
 #include <utility>
@@ -20,9 +21,16 @@ using DirId = std::pair<dev_t, ino_t>;
 
 struct Frame {
   std::string path;
-  DirId id;
+  std::vector<DirId> chain;        // the directories from the walk's root down to this one
   std::vector<std::string> names;  // sorted, hidden entries left out
   size_t next = 0;
+};
+
+// A symbolic link to a directory, walked once the real tree is done.
+struct Link {
+  std::string path;
+  std::vector<DirId> chain;  // of the directory holding the link
+  DirId target;
 };
 
 std::string Join(const std::string& dir, const std::string& name) {
@@ -36,6 +44,10 @@ bool MatchesGlobs(const std::string& name, const std::vector<std::string>& globs
     if (::fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
   }
   return false;
+}
+
+bool Contains(const std::vector<DirId>& chain, DirId id) {
+  return std::find(chain.begin(), chain.end(), id) != chain.end();
 }
 
 // Reads the names in `path`; false (with a diagnostic) when the directory cannot be read.
@@ -62,58 +74,71 @@ bool ListDirectory(const std::string& path, std::vector<std::string>* names,
   return true;
 }
 
+void ReportLoop(const std::string& path, Diagnostics* diagnostics) {
+  diagnostics->push_back(Diagnostic::Warning(
+      "ingest.symlink_loop", "leads back to a directory that encloses it; not followed", path));
+}
+
 // Walks the tree under `root` depth first with an explicit stack (no recursion, whatever the
-// depth). The stack holds the directories being walked, so a directory met again while one of
-// its copies is on the stack is a loop; met again elsewhere, it was reached by a second link
-// and is skipped so that its files are not listed twice.
+// depth). Real subdirectories come first; links to directories wait until the real tree is
+// done, so that a directory reachable both ways is listed under its own path. A directory is
+// walked once: met again, it is a loop when it encloses the place it was met (reported), and
+// otherwise a second way to files already listed (skipped).
 void Walk(const std::string& root, const struct stat& root_st, const SourceOptions& options,
           std::vector<std::string>* files, Diagnostics* diagnostics) {
   std::set<DirId> visited;
   std::vector<Frame> stack;
-  auto push = [&](const std::string& path, DirId id) {
-    Frame f{path, id, {}, 0};
-    if (!ListDirectory(path, &f.names, diagnostics)) return;
+  std::deque<Link> links;
+  auto enter = [&](const std::string& path, std::vector<DirId> chain, DirId id) {
+    Frame f{path, std::move(chain), {}, 0};
+    f.chain.push_back(id);
     visited.insert(id);
-    stack.push_back(std::move(f));
+    if (ListDirectory(path, &f.names, diagnostics)) stack.push_back(std::move(f));
   };
-  push(root, {root_st.st_dev, root_st.st_ino});
-  while (!stack.empty()) {
-    Frame& top = stack.back();
-    if (top.next == top.names.size()) {
-      stack.pop_back();
-      continue;
-    }
-    const std::string name = top.names[top.next++];
-    const std::string path = Join(top.path, name);
-    struct stat st;
-    if (::stat(path.c_str(), &st) != 0) {
-      const int err = errno;
-      if (err == ELOOP) {
-        diagnostics->push_back(Diagnostic::Warning(
-            "ingest.symlink_loop", "symbolic link loop: " + std::string(std::strerror(err)),
-            path));
-      } else {
-        diagnostics->push_back(Diagnostic::Warning(
-            "ingest.broken_link", "cannot follow: " + std::string(std::strerror(err)), path));
+  enter(root, {}, {root_st.st_dev, root_st.st_ino});
+  for (;;) {
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      if (top.next == top.names.size()) {
+        stack.pop_back();
+        continue;
       }
-      continue;
+      const std::string name = top.names[top.next++];
+      const std::string path = Join(top.path, name);
+      struct stat lst;
+      struct stat st;
+      if (::lstat(path.c_str(), &lst) != 0 || ::stat(path.c_str(), &st) != 0) {
+        const int err = errno;
+        if (err == ELOOP) {
+          ReportLoop(path, diagnostics);
+        } else {
+          diagnostics->push_back(Diagnostic::Warning(
+              "ingest.broken_link", "cannot follow: " + std::string(std::strerror(err)), path));
+        }
+        continue;
+      }
+      if (S_ISREG(st.st_mode)) {
+        if (MatchesGlobs(name, options.globs)) files->push_back(path);
+        continue;
+      }
+      if (!S_ISDIR(st.st_mode)) continue;  // sockets, FIFOs, devices: not documents
+      const DirId id{st.st_dev, st.st_ino};
+      if (S_ISLNK(lst.st_mode)) {
+        links.push_back({path, top.chain, id});
+      } else if (Contains(top.chain, id)) {
+        ReportLoop(path, diagnostics);  // a bind mount of an enclosing directory
+      } else if (!visited.count(id)) {
+        enter(path, top.chain, id);  // `top` may dangle from here on
+      }
     }
-    if (S_ISREG(st.st_mode)) {
-      if (MatchesGlobs(name, options.globs)) files->push_back(path);
-      continue;
+    if (links.empty()) break;
+    Link link = std::move(links.front());
+    links.pop_front();
+    if (Contains(link.chain, link.target)) {
+      ReportLoop(link.path, diagnostics);
+    } else if (!visited.count(link.target)) {
+      enter(link.path, std::move(link.chain), link.target);
     }
-    if (!S_ISDIR(st.st_mode)) continue;  // sockets, FIFOs, devices: not documents
-    const DirId id{st.st_dev, st.st_ino};
-    const bool on_stack = std::any_of(stack.begin(), stack.end(),
-                                      [&](const Frame& f) { return f.id == id; });
-    if (on_stack) {
-      diagnostics->push_back(Diagnostic::Warning(
-          "ingest.symlink_loop", "directory loop: leads back to an enclosing directory; skipped",
-          path));
-      continue;
-    }
-    if (visited.count(id)) continue;
-    push(path, id);  // `top` may dangle from here on
   }
 }
 
