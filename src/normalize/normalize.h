@@ -23,6 +23,7 @@
 #ifndef VNPLAN_NORMALIZE_NORMALIZE_H_
 #define VNPLAN_NORMALIZE_NORMALIZE_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,28 @@ struct NormalizedText {
 };
 
 NormalizedText Normalize(std::string_view utf8, const NormalizeOptions& options = {});
+
+// The same as Normalize, for callers that normalize many documents on one thread: the scratch
+// buffers (cleaned lines, edit scripts) are kept between calls instead of allocated anew.
+//
+//   Normalizer normalizer;
+//   for (const Document& doc : docs) {
+//     NormalizedText n = normalizer.Run(doc.text);
+//   }
+class Normalizer {
+ public:
+  explicit Normalizer(const NormalizeOptions& options = {});
+  ~Normalizer();
+  Normalizer(const Normalizer&) = delete;
+  Normalizer& operator=(const Normalizer&) = delete;
+
+  NormalizedText Run(std::string_view utf8);
+
+ private:
+  struct Scratch;
+  NormalizeOptions options_;
+  std::unique_ptr<Scratch> scratch_;
+};
 
 struct FoldedText {
   std::string text;  // lowercase kept as is; diacritics removed; "đ"/"Đ" -> "d"/"D"
