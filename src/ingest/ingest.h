@@ -4,6 +4,7 @@
 // without BOM, UTF-16 LE/BE with BOM, Windows-1258, TCVN3 (ABC), VNI, VISCII); decodes it to
 // UTF-8 with an OffsetMap back to the raw bytes. Nothing here throws: unreadable inputs are a
 // non-OK Status, bad bytes become U+FFFD plus a Diagnostic, binary input is refused whole.
+// Every function is safe to call from several threads at once.
 //
 //   DecodeOptions opts;                       // detect automatically
 //   Decoded d = Decode(bytes, opts, "a.txt");
@@ -16,6 +17,12 @@
 //     StatusOr<Document> doc = ReadDocument(f, {});
 //     if (!doc.ok()) { /* diagnostic naming f and doc.status() */ }
 //   }
+//
+// Worked example (corpus/encodings/ holds one plan in every encoding):
+//
+//   Decoded d = Decode("K\xD5 ho\xB9" "ch", {}, "a.txt");   // TCVN3 bytes
+//   // d.encoding == Encoding::kTcvn3, d.text == "Kế hoạch"
+//   // d.map.MapSpan({1, 4}) == Span{1, 2}   ("ế" is raw byte 1)
 #ifndef VNPLAN_INGEST_INGEST_H_
 #define VNPLAN_INGEST_INGEST_H_
 
@@ -33,29 +40,36 @@ namespace vnplan {
 enum class Encoding {
   kUtf8,         // "utf-8"
   kUtf8Bom,      // "utf-8-bom"
-  kUtf16Le,      // "utf-16le" (BOM required)
-  kUtf16Be,      // "utf-16be" (BOM required)
-  kWindows1258,  // "windows-1258" (base letters plus combining tone marks)
-  kTcvn3,        // "tcvn3" (TCVN 5712:1993 VN3, the "ABC" fonts .VnTime)
-  kVni,          // "vni" (VNI fonts: a base letter followed by a mark byte)
-  kViscii,       // "viscii"
+  kUtf16Le,      // "utf-16le" (BOM required for detection; forcing works without one)
+  kUtf16Be,      // "utf-16be" (BOM required for detection; forcing works without one)
+  kWindows1258,  // "windows-1258" (base letters plus combining tone marks: the text is not NFC)
+  kTcvn3,        // "tcvn3" (TCVN 5712:1993 VN3, the "ABC" fonts .VnTime). VN3 has codes only
+                 // for lowercase toned vowels and the capitals Ă Â Ê Ô Ơ Ư Đ: documents got
+                 // their other capitals from a second font face (.VnTimeH) using the lowercase
+                 // codes, so "KẾ HOẠCH" decodes as "Kế HOạCH". Codes VN3 leaves free decode
+                 // as their VN2 capitals; 0x80..0x9F as in Windows-1252 (curly quotes).
+  kVni,          // "vni" (VNI-Windows fonts: a base letter followed by a mark byte, "aù" = á)
+  kViscii,       // "viscii" (RFC 1456)
 };
 
 // The stable name used in records and on the command line ("utf-8", "tcvn3", ...).
 const char* EncodingName(Encoding e);
-// Parses a name as printed by EncodingName (case-insensitive; "cp1258", "utf8", "abc" accepted
-// as aliases). nullopt for an unknown name.
+// Parses a name as printed by EncodingName (case, '-' and '_' ignored; "utf8", "utf-8-sig",
+// "cp1258", "abc", "tcvn", "vn3", "vni-windows" accepted as aliases). nullopt for an unknown
+// name, including "tcvn5712-1" (glibc's name for the VN1 variant, which is not TCVN3).
 std::optional<Encoding> ParseEncoding(std::string_view name);
 
 struct DecodeOptions {
-  // Decode as this encoding instead of detecting one. Default: detect.
+  // Decode as this encoding instead of detecting one. Default: detect. A BOM of the forced
+  // encoding is still dropped, and binary input is still refused.
   std::optional<Encoding> forced;
 };
 
 struct Decoded {
   std::string text;           // UTF-8, BOM removed, NFC not applied yet
   Encoding encoding = Encoding::kUtf8;
-  double confidence = 0.0;    // 0..1: how sure detection is (1.0 for a BOM or forced encoding)
+  double confidence = 0.0;    // 0..1: how sure detection is (1.0 for a BOM, a forced encoding,
+                              // or ASCII-only input; >= 0.75 for valid UTF-8 that reads as text)
   OffsetMap map;              // offsets in `text` -> offsets in the raw bytes
   bool binary = false;        // refused as binary: `text` is empty, diagnostics say why
   Diagnostics diagnostics;    // invalid bytes (with byte offsets), binary refusal
@@ -63,6 +77,32 @@ struct Decoded {
 
 // Detects (unless forced) and decodes. Never fails: see Decoded::binary and diagnostics.
 // `path` only labels diagnostics.
+//
+// Detection:
+//   1. A BOM decides: EF BB BF utf-8-bom, FF FE utf-16le, FE FF utf-16be.
+//   2. Binary input is refused: a NUL byte anywhere (outside UTF-16), or more than 10% control
+//      characters (other than tab, newlines, form feed, ^Z, ESC) in the first 64 KiB.
+//   3. Valid UTF-8 is taken at once (the whole input is validated, cheaply) unless its text
+//      reads as junk and a legacy decoding reads clearly better.
+//   4. Otherwise each candidate (UTF-8 with replacements, TCVN3, VNI, Windows-1258, VISCII)
+//      decodes a sample (the first 64 KiB and the last 16 KiB) and is scored by how much of it
+//      is Vietnamese: words beyond ASCII that are well-formed syllables, against characters
+//      such text does not hold (C1 controls, U+FFFD, stray symbols and foreign letters).
+//      The best wins; `confidence` grows with its score, its lead and the amount of text.
+//
+// Diagnostics (code, level):
+//   ingest.binary          error    why the input counts as binary; offset of the first cause
+//   ingest.invalid_bytes   warning  one per run of bytes replaced by U+FFFD, with its offset
+//                                   and the bytes in hex (invalid UTF-8 or UTF-16, or bytes
+//                                   unassigned in a legacy encoding); after 20, one summary
+//   ingest.low_confidence  warning  a detected legacy encoding with confidence below 0.5
+//
+// The map: a BOM is a deletion; unchanged bytes (all of valid UTF-8, ASCII in legacy text) are
+// copies, one run per stretch; every other decoded character is its own Replace(raw bytes,
+// UTF-8 bytes): a VNI letter written as two bytes is Replace(2, n), a UTF-16 surrogate pair
+// Replace(4, 4), an invalid UTF-8 subsequence Replace(k, 3). Each invalid UTF-8 "maximal
+// subpart" (as in the Unicode standard and WHATWG) is one U+FFFD: "\xC0\x80" gives two,
+// "\xE2\x82" before an ASCII byte one.
 Decoded Decode(std::string_view bytes, const DecodeOptions& options, std::string_view path);
 
 struct Document {
@@ -78,14 +118,20 @@ struct Document {
 };
 
 // Builds a Document from bytes already in memory (tests, stdin, --jsonl-in).
+//
+//   Document doc = MakeDocument("mem.txt", "Số: 27/KH-UBND", {});
+//   // doc.text == "Số: 27/KH-UBND", doc.id == Sha256Hex(doc.text), identity map
 Document MakeDocument(std::string path, std::string_view bytes, const DecodeOptions& options);
 
-// Reads `path` ("-" reads stdin) and decodes it. IOError names the path and the OS cause.
+// Reads `path` ("-" reads stdin to its end) and decodes it. IOError names the path and the OS
+// cause: "IO error: corpus/x.txt: No such file or directory", "...: Is a directory". A file that
+// is read but refused as binary is OK, with Document::binary set. Valid UTF-8 is not copied:
+// the text takes over the buffer the file was read into.
 StatusOr<Document> ReadDocument(const std::string& path, const DecodeOptions& options);
 
 struct SourceOptions {
-  // Shell globs matched against file names found while walking directories ("*.txt").
-  // Empty: every non-hidden regular file. Files named directly are always taken.
+  // Shell globs (fnmatch) matched against file names found while walking directories
+  // ("*.txt"). Empty: every non-hidden regular file. Files named directly are always taken.
   std::vector<std::string> globs;
 };
 
@@ -93,6 +139,17 @@ struct SourceOptions {
 // stays "-", a directory becomes its regular files, recursively, sorted by path, hidden entries
 // (".x") skipped, symlink loops broken. Problems (missing path, unreadable directory, loop) are
 // appended to `diagnostics` and the walk goes on.
+//
+// Links to directories are followed after the real tree is walked, and each directory is
+// walked once (by device and inode), so files reachable two ways are listed once, under their
+// real path when the walk's root holds it. Diagnostics (code, level):
+//   ingest.not_found       error    a named input does not exist (or a path runs through a file)
+//   ingest.unreadable_dir  error    a directory could not be listed (its files are missing)
+//   ingest.symlink_loop    warning  a link (or mount) back to an enclosing directory; not followed
+//   ingest.broken_link     warning  a link inside a directory points nowhere
+//
+//   ExpandInputs({"corpus/", "-", "extra.txt"}, {.globs = {"*.txt"}}, &diags)
+//   // {"corpus/a.txt", "corpus/sub/b.txt", "-", "extra.txt"}
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
                                       const SourceOptions& options, Diagnostics* diagnostics);
 
