@@ -16,6 +16,8 @@ struct Case {
   std::string want;
 };
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
 class EditTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(EditTest, Normalizes) {

@@ -165,6 +165,8 @@ struct DocCase {
   const char* want;
 };
 
+void PrintTo(const DocCase& c, std::ostream* os) { *os << c.name; }
+
 class UnwrapDocTest : public ::testing::TestWithParam<DocCase> {};
 
 TEST_P(UnwrapDocTest, Unwraps) {
