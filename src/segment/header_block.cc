@@ -14,15 +14,42 @@ namespace {
 constexpr size_t kMaxHeaderLines = 40;
 constexpr int kMaxIssuerWords = 14;
 
-// Folded type words, longest first so that "bao cao tom tat" wins over "bao cao".
-constexpr std::array<std::string_view, 27> kDocTypes = {
-    "thong tu lien tich", "nghi quyet lien tich", "ke hoach lien tich", "chuong trinh",
-    "quyet dinh",         "nghi quyet",           "thong bao",          "huong dan",
-    "nghi dinh",          "phuong an",            "cong dien",          "quy trinh",
-    "ke hoach",           "bao cao",              "chi thi",            "to trinh",
-    "cong van",           "ket luan",             "quy che",            "quy dinh",
-    "thong tu",           "bien ban",             "giay moi",           "thong tri",
-    "dieu le",            "de an",                "luat"};
+// Type words (folded) and how the type is written in records, longest first so that "thong tu
+// lien tich" wins over "thong tu". The written form does not depend on the input: unaccented
+// "KE HOACH" is "Kế hoạch" too.
+struct DocType {
+  std::string_view key;
+  std::string_view name;
+};
+constexpr std::array<DocType, 27> kDocTypes = {{
+    {"thong tu lien tich", "Thông tư liên tịch"},
+    {"nghi quyet lien tich", "Nghị quyết liên tịch"},
+    {"ke hoach lien tich", "Kế hoạch liên tịch"},
+    {"chuong trinh", "Chương trình"},
+    {"quyet dinh", "Quyết định"},
+    {"nghi quyet", "Nghị quyết"},
+    {"thong bao", "Thông báo"},
+    {"huong dan", "Hướng dẫn"},
+    {"nghi dinh", "Nghị định"},
+    {"phuong an", "Phương án"},
+    {"cong dien", "Công điện"},
+    {"quy trinh", "Quy trình"},
+    {"ke hoach", "Kế hoạch"},
+    {"bao cao", "Báo cáo"},
+    {"chi thi", "Chỉ thị"},
+    {"to trinh", "Tờ trình"},
+    {"cong van", "Công văn"},
+    {"ket luan", "Kết luận"},
+    {"quy che", "Quy chế"},
+    {"quy dinh", "Quy định"},
+    {"thong tu", "Thông tư"},
+    {"bien ban", "Biên bản"},
+    {"giay moi", "Giấy mời"},
+    {"thong tri", "Thông tri"},
+    {"dieu le", "Điều lệ"},
+    {"de an", "Đề án"},
+    {"luat", "Luật"},
+}};
 
 HeaderField Field(std::string value, size_t start, size_t end) {
   return HeaderField{std::move(value), Span{start, end}};
@@ -32,16 +59,17 @@ bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Bytes of `line` taken by a type word in capitals at its start ("KẾ HOẠCH"), or 0.
-size_t DocTypePrefix(std::string_view line) {
+// The type word in capitals at the start of `line` ("KẾ HOẠCH"): its entry and the bytes it
+// takes; nullptr when there is none.
+const DocType* DocTypePrefix(std::string_view line, size_t* end) {
   Folded f = Fold(line.substr(0, std::min<size_t>(line.size(), 80)));
-  for (std::string_view t : kDocTypes) {
-    if (!f.text.starts_with(t)) continue;
-    if (f.text.size() > t.size() && IsWordByte(f.text[t.size()])) continue;
-    size_t end = f.src[t.size()];
-    if (IsAllCaps(line.substr(0, end))) return end;
+  for (const DocType& t : kDocTypes) {
+    if (!f.text.starts_with(t.key)) continue;
+    if (f.text.size() > t.key.size() && IsWordByte(f.text[t.key.size()])) continue;
+    *end = f.src[t.key.size()];
+    if (IsAllCaps(line.substr(0, *end))) return &t;
   }
-  return 0;
+  return nullptr;
 }
 
 bool IsMottoKey(std::string_view key) {
@@ -284,12 +312,27 @@ size_t ReadTitle(const std::vector<Line>& lines, size_t i, size_t first_offset, 
   return j;
 }
 
+// An addressee as written: without its bullet and closing punctuation.
+void AddAddressee(const Line& line, size_t from, Header* h) {
+  std::string_view t = line.text.substr(from);
+  Marker m = ScanMarker(t);
+  if (IsBullet(m.scheme)) t.remove_prefix(m.text_start);
+  t = TrimRight(Trim(t), ";,.");
+  if (t.empty()) return;
+  const size_t b = line.span.start + (t.data() - line.text.data());
+  h->addressees.push_back(Field(std::string(t), b, b + t.size()));
+}
+
 // "Kính gửi:" and the list under it belong to the header block of a letter.
-size_t SkipAddressees(const std::vector<Line>& lines, size_t j) {
+size_t SkipAddressees(const std::vector<Line>& lines, size_t j, Header* h) {
   if (j >= lines.size() || !KeyStartsWith(FoldKey(lines[j].text), "kinh gui")) return j;
+  if (size_t colon = lines[j].text.find(':'); colon != std::string_view::npos) {
+    AddAddressee(lines[j], colon + 1, h);
+  }
   ++j;
   while (j < lines.size() && IsBullet(ScanMarker(lines[j].text).scheme) &&
          WordCount(lines[j].text) <= 30) {
+    AddAddressee(lines[j], 0, h);
     ++j;
   }
   return j;
@@ -434,11 +477,11 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       last = date_to = i + 1;
       continue;
     }
-    if (size_t type_end = DocTypePrefix(t); type_end > 0) {
-      h->doc_type = Field(SentenceCase(t.substr(0, type_end)), line.span.start,
-                          line.span.start + type_end);
+    size_t type_end = 0;
+    if (const DocType* type = DocTypePrefix(t, &type_end)) {
+      h->doc_type = Field(std::string(type->name), line.span.start, line.span.start + type_end);
       last = ReadTitle(lines, i, line.span.start + type_end, h);
-      last = SkipAddressees(lines, last);
+      last = SkipAddressees(lines, last, h);
       anchored = past_issuer = true;
       break;
     }
@@ -457,12 +500,12 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
         h->doc_type = Field("Công văn", line.span.start, line.span.start + 3);
       }
       anchored = past_issuer = true;
-      last = SkipAddressees(lines, i + 1);
+      last = SkipAddressees(lines, i + 1, h);
       i = last - 1;
       continue;
     }
     if (KeyStartsWith(key, "kinh gui") && anchored) {
-      last = SkipAddressees(lines, i);
+      last = SkipAddressees(lines, i, h);
       i = last - 1;
       continue;
     }

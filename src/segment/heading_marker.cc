@@ -153,8 +153,8 @@ std::optional<Marker> ScanRomanOrUpper(std::string_view s) {
     size_t i = j;
     if (s[i] == '.' || s[i] == ')' || s[i] == ':') {
       ++i;
-    } else if (s[i] == '/' && TextFollows(s, i + 1)) {
-      ++i;
+    } else if ((s[i] == '/' || s[i] == '-') && TextFollows(s, i + 1)) {
+      ++i;  // "II/ MỤC TIÊU", "I- TÌNH HÌNH"
     } else if (IsSpace(s[i]) && i + 1 < s.size() && s[i + 1] == '-') {
       i += 2;
     } else {
@@ -324,7 +324,9 @@ std::optional<ProjectRef> ScanProjectHeading(std::string_view text, bool lead_wo
       if (sep == '.') return std::nullopt;  // "Dự án 7." ends a sentence
       return ref;
     }
-    return UpperAfter(text, f.src[title]) ? std::optional(ref) : std::nullopt;
+    // A title, or an amount on a budget line ("- Dự án 2: 1.240 triệu đồng;").
+    const bool digit = t[title] >= '0' && t[title] <= '9';
+    return digit || UpperAfter(text, f.src[title]) ? std::optional(ref) : std::nullopt;
   }
   if (sep == '(') return ref;
   if (k > i && UpperAfter(text, f.src[k])) return ref;

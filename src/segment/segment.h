@@ -12,6 +12,41 @@
 //   const Section* s = seg.Innermost(offset);   // the section holding a normalized offset
 //
 // All spans here are byte ranges of the NORMALIZED text (NormalizedText::text).
+//
+// What Segment reads, in order:
+//   1. The header block, from the first line down to the first line that is not part of one (a
+//      "Căn cứ" line, a numbered heading, a paragraph). Lines cut by an export (a date over two
+//      lines, a title or a motto over two lines, table cells flattened onto one line) are read
+//      whole. A text that opens mid-way has no header block: its fields stay null, nothing is
+//      guessed from the body.
+//   2. The signature block and "Nơi nhận", from the last "Nơi nhận:" or authority-mode line
+//      (TM., KT., Q., TL., TUQ.), grown over titles in capitals, the signer's name, "(Đã ký)"
+//      and the recipients. When several modes stack ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"),
+//      sign_mode is the last one, the signer's own. Lines after the block (an appendix, a plan
+//      attached to a decision) are segmented as body again.
+//   3. The body between them: numbered headings nest by the order in which their schemes
+//      appear in the document (a stack of schemes, not a fixed ladder), and only count where
+//      their number follows the list they continue or starts a new one (I -> II, 1 -> 2, a -> b,
+//      first items 1 / I / a); a year ("2024.") or a thousands figure ("6.800") never opens a
+//      heading. Bullets (-, +, *) are list items and stay in their section's text, except a
+//      bulleted "Dự án N: ..." line, which is a section (up to the next bullet of its mark).
+//      Unnumbered lead-ins ("Mục đích: ...", "Kinh phí thực hiện:") are sections only in a body
+//      whose top level is made of them (no numbered top level above).
+//   4. The preamble (kind can_cu): the lines between the header block and the first heading, or,
+//      without headings, the "Căn cứ" / "Thực hiện" lines up to the one closing them with a
+//      colon ("... ban hành Kế hoạch ... như sau:").
+//
+// Section ids: "header", "can_cu", "signature", "noi_nhan" around the body; body ids are paths
+// of labels ("V.3.b", "Điều 2", "II.2.1" for "2.1." under "2."; "V.3.Tiểu dự án 1" for an
+// unnumbered "Tiểu dự án 1:" line); a lead-in takes its kind as id ("muc_dich"). Ids are unique:
+// a repeat gets "_2", "_3".
+//
+// Kinds: "dieu" for "Điều N", "du_an" / "tieu_du_an" for project headings (with `project`
+// "du_an_3" / "du_an_3.tieu_du_an_1", whichever way the text names them: "Tiểu dự án 1 thuộc Dự
+// án 3", "Tiểu dự án 2, Dự án 7", "Thực hiện Tiểu dự án 2 - Dự án 6", or a "Tiểu dự án 1" under a
+// "Dự án 3" heading), else SectionKinds::KindOf of the heading. A project section whose own text
+// says the project does not apply here ("không thuộc đối tượng", "không triển khai", "không thực
+// hiện", "không áp dụng") has applies = false; other project sections true; other sections null.
 #ifndef VNPLAN_SEGMENT_SEGMENT_H_
 #define VNPLAN_SEGMENT_SEGMENT_H_
 
@@ -34,19 +69,28 @@ struct HeaderField {
 };
 
 struct Header {
-  HeaderField doc_type;       // "Kế hoạch" (sentence case, from "KẾ HOẠCH")
+  HeaderField doc_type;       // "Kế hoạch" (from "KẾ HOẠCH", also unaccented "KE HOACH");
+                              // "Công văn" for a letter known by its "V/v" subject line
   HeaderField number;         // "34/KH-UBND"; null for a blank template "Số: /KH-UBND"
-  HeaderField number_symbol;  // "KH-UBND": kept even when the number is blank
-  HeaderField issuer;         // "Ủy ban nhân dân tỉnh Lào Cai" as written in the header
-  HeaderField issuer_parent;  // the line above the issuer, when there is one
+  HeaderField number_symbol;  // "KH-UBND": kept even when the number is blank; "NQ/TU" for the
+                              // Party style "Số 15-NQ/TU"; "NĐ-CP" for "Số: 12/2020/NĐ-CP"
+  HeaderField issuer;         // the issuing body in the case Vietnamese writes it: "ỦY BAN NHÂN
+                              // DÂN / TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai"
+  HeaderField issuer_parent;  // the body named above the issuer ("UBND tỉnh Lạng Sơn" above
+                              // "Ban Dân tộc"), when there is one
   HeaderField place;          // "Lào Cai"
   HeaderField date;           // ISO "2024-01-23", "2022-06" (no day), null when blank
   std::optional<int> year;    // from the date line, even when day and month are blank
-  HeaderField title;          // the line(s) after the type line, joined
+                              // ("ngày tháng năm 2024"); without a date line, the plan year the
+                              // text states where it issues the plan ("ban hành kế hoạch ... năm
+                              // 2025 ... như sau:") or in its title
+  HeaderField title;          // the line(s) after the type line, joined, as written; for a letter
+                              // the "V/v" subject without "V/v"
   HeaderField signer;         // null when the name is missing
-  HeaderField signer_title;   // "PHÓ CHỦ TỊCH"
+  HeaderField signer_title;   // "PHÓ CHỦ TỊCH"; "CHỦ TỊCH" for "Q. CHỦ TỊCH" with no title under
   HeaderField sign_mode;      // "TM.", "KT.", "Q.", "TL.", "TUQ."
   std::vector<HeaderField> recipients;  // items of "Nơi nhận:"
+  std::vector<HeaderField> addressees;  // items of "Kính gửi:" (letters, reports)
 };
 
 struct Section {
@@ -55,11 +99,13 @@ struct Section {
   std::string parent;      // id of the parent, "" at the top
   int level = 0;           // 0: header, can_cu, signature, noi_nhan; 1: top level of the body
   std::string label;       // "V", "2", "b", "Điều 3", "" for lead-ins
-  std::string heading;     // heading text without its label ("MỤC ĐÍCH, YÊU CẦU")
+  std::string heading;     // heading text without its label ("MỤC ĐÍCH, YÊU CẦU"), cut at
+                           // its first colon ("a) Mục tiêu: Hỗ trợ ..." -> "Mục tiêu") or
+                           // first sentence; a heading cut over two lines is joined
   std::string kind;        // canonical kind (muc_dich, ..., du_an, tieu_du_an, other)
   std::optional<std::string> project;  // "du_an_3.tieu_du_an_1" for du_an/tieu_du_an sections
   std::optional<bool> applies;         // false when the plan says the project does not apply
-  Span heading_span;       // the heading line (label included)
+  Span heading_span;       // the heading line (label included; both lines of a cut heading)
   Span extent;             // the whole section, heading to the start of the next sibling
 };
 
@@ -67,10 +113,13 @@ struct Segmented {
   Header header;
   std::vector<Section> sections;  // in document order (pre-order of the tree)
 
-  // The innermost section whose extent holds `offset`, or nullptr.
+  // The innermost section whose extent holds `offset`, or nullptr (text between the preamble
+  // and a first heading that opens no section, or past the end). O(log n) to find the last
+  // section starting at or before `offset`, then a walk back to one that holds it.
   const Section* Innermost(size_t offset) const;
   // The project ("du_an_2", "du_an_3.tieu_du_an_1") of the innermost du_an/tieu_du_an section
-  // holding `offset`, or nullopt.
+  // holding `offset`, or nullopt: the "b) Đối tượng" of a "Tiểu dự án 1" under "Dự án 3" is in
+  // "du_an_3.tieu_du_an_1".
   std::optional<std::string> ProjectAt(size_t offset) const;
 };
 
@@ -113,6 +162,8 @@ class SectionKinds {
   std::unique_ptr<Impl> impl_;
 };
 
+// Segments one document. Never fails: a text with no recognisable layout gives an empty header
+// and whatever sections could be read (possibly none). Linear in the text's size.
 Segmented Segment(const NormalizedText& text, const SectionKinds& kinds);
 
 }  // namespace vnplan

@@ -241,26 +241,32 @@ std::string OrganizationCase(std::string_view s) {
   static const char* const kAdminUnits[] = {"tỉnh",      "huyện",  "xã",     "quận",
                                             "phường",    "thành phố", "thị xã", "thị trấn"};
   static const char* const kBodyTypes[] = {
-      "sở",   "ban",  "phòng", "bộ",  "cục",       "chi cục", "trung tâm", "văn phòng",
-      "tổng cục", "vụ", "viện", "đài", "hội", "ngân hàng", "kho bạc", "công an"};
+      "sở",       "ban", "phòng", "bộ",  "cục", "chi cục",   "trung tâm", "văn phòng",
+      "tổng cục", "vụ",  "viện",  "đài", "hội", "hội đồng", "ngân hàng", "kho bạc", "công an"};
   std::vector<std::string_view> words = Words(s);
   std::vector<std::string> lower;
   for (std::string_view w : words) lower.push_back(CaseWord(w, false));
+  // Compared with accents ("quận" is not "quản"); a text written without any is compared folded.
+  auto same = [](const std::string& word, std::string_view phrase_word) {
+    if (word == phrase_word) return true;
+    return word == FoldKey(word) && word == FoldKey(phrase_word);
+  };
   auto phrase_at = [&](size_t i, std::string_view phrase) -> size_t {
-    std::string joined;
-    for (size_t k = i; k < lower.size(); ++k) {
-      if (!joined.empty()) joined.push_back(' ');
-      joined += lower[k];
-      if (joined == phrase) return k - i + 1;
-      if (joined.size() >= phrase.size()) break;
+    size_t k = i;
+    for (size_t p = 0; p < phrase.size(); ++k) {
+      size_t q = phrase.find(' ', p);
+      if (q == std::string_view::npos) q = phrase.size();
+      if (k >= lower.size() || !same(lower[k], phrase.substr(p, q - p))) return 0;
+      p = q + 1;
     }
-    return 0;
+    return k - i;
   };
   std::vector<bool> capital(words.size(), false);
   if (!words.empty()) capital[0] = true;
   size_t body_len = 0;
   for (const char* t : kBodyTypes) body_len = std::max(body_len, phrase_at(0, t));
-  bool name_next = body_len > 0;
+  // "Hội đồng nhân dân" and "Ủy ban nhân dân" are generic: the place after them is the name.
+  bool name_next = body_len > 0 && phrase_at(body_len, "nhân dân") == 0;
   bool proper = false;
   for (size_t i = body_len; i < words.size(); ++i) {
     size_t unit = 0;
@@ -271,7 +277,7 @@ std::string OrganizationCase(std::string_view s) {
       continue;
     }
     if (proper) {
-      capital[i] = lower[i] != "ủy" && lower[i] != "uỷ";
+      capital[i] = !same(lower[i], "ủy") && lower[i] != "uỷ";
       continue;
     }
     if (words[i] == "-" || lower[i] == "và") {

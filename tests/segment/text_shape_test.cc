@@ -70,6 +70,10 @@ TEST(CaseTest, SentenceAndOrganization) {
       {"SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"},
       {"HUYỆN LẤP VÒ", "Huyện Lấp Vò"},
       {"TỈNH ỦY YÊN BÁI", "Tỉnh ủy Yên Bái"},
+      {"HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI", "Hội đồng nhân dân tỉnh Quảng Ngãi"},
+      {"HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Hội đồng Thi đua - Khen thưởng"},
+      {"UY BAN NHAN DAN HUYEN TRA BONG", "Uy ban nhan dan huyen Tra Bong"},  // unaccented
+      {"BAN QUẢN LÝ DỰ ÁN", "Ban Quản lý dự án"},
       {"Ủy ban nhân dân xã", "Ủy ban nhân dân xã"},  // not in capitals: as written
   };
   for (const auto& c : kCases) EXPECT_EQ(OrganizationCase(c.in), c.out) << c.in;
