@@ -16,6 +16,14 @@ void OffsetMap::Runs::Push(uint64_t out, uint64_t in, uint64_t len, bool is_copy
   copy.push_back(is_copy ? 1 : 0);
 }
 
+void OffsetMap::Builder::Reserve(size_t runs) {
+  const size_t n = runs_.out_start.size() + runs;
+  runs_.out_start.reserve(n);
+  runs_.in_start.reserve(n);
+  runs_.in_len.reserve(n);
+  runs_.copy.reserve(n);
+}
+
 void OffsetMap::Builder::Copy(size_t n) {
   if (n == 0) return;
   runs_.Push(out_pos_, in_pos_, n, true);

@@ -61,6 +61,8 @@ class OffsetMap {
     void Replace(size_t in_len, size_t out_len);
     void Delete(size_t in_len) { Replace(in_len, 0); }
     void Insert(size_t out_len) { Replace(0, out_len); }
+    // Room for `runs` more runs without reallocating (a hint; the map is the same without it).
+    void Reserve(size_t runs);
 
     size_t input_pos() const { return in_pos_; }
     size_t output_pos() const { return out_pos_; }

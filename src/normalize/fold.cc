@@ -14,6 +14,10 @@ FoldedText FoldDiacritics(std::string_view utf8) {
   std::string& out = result.text;
   out.reserve(utf8.size());
   OffsetMap::Builder b;
+  // Every non-ASCII character may start a run, and the copy after it another.
+  size_t leads = 0;
+  for (char c : utf8) leads += static_cast<unsigned char>(c) >= 0xC0;
+  b.Reserve(2 * leads + 1);
   size_t i = 0;
   while (i < utf8.size()) {
     // ASCII runs go through untouched.

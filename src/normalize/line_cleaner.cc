@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "base/utf8.h"
+#include "normalize/nfc.h"
 #include "normalize/vn_chars.h"
 
 namespace vnplan::normalize_internal {
@@ -187,12 +188,17 @@ class Cleaner {
   // Cleans what starts at text_[i]; returns where to go on.
   size_t Step(size_t i) {
     const auto c = static_cast<unsigned char>(text_[i]);
-    if (kPlainAscii[c]) {
-      size_t j = i + 1;
-      while (j < raw_end_ && kPlainAscii[static_cast<unsigned char>(text_[j])]) ++j;
+    if (const size_t j = PlainRunEnd(i); j > i) {
       Emit(i, j - i, text_.substr(i, j - i), true);
-      prev2_ = j - i >= 2 ? static_cast<unsigned char>(text_[j - 2]) : prev_;
-      prev_ = static_cast<unsigned char>(text_[j - 1]);
+      const size_t last = CpStart(j - 1);
+      char32_t cp;
+      DecodeUtf8(text_, last, &cp);
+      if (last > i) {
+        DecodeUtf8(text_, CpStart(last - 1), &prev2_);
+      } else {
+        prev2_ = prev_;
+      }
+      prev_ = cp;
       return j;
     }
     if (c < 0x80) return StepSpecialAscii(i, c);
@@ -202,6 +208,7 @@ class Cleaner {
       EmitChar(i, 1, kReplacementChar, false);
       return i + 1;
     }
+    if (!IsNfcInert(cp)) out_->maybe_not_nfc = true;
     if (IsZeroWidth(cp)) {
       Skip(len, false, false);
       return i + len;
@@ -226,6 +233,71 @@ class Cleaner {
     if (options_.canonical_tones && ToneFix(i, len, cp)) return i + len;
     EmitChar(i, len, cp, true);
     return i + len;
+  }
+
+  // The end of the run from text_[i] that is copied as it is: plain ASCII, the letters of
+  // Vietnamese and single spaces between them, the bulk of any document, go through here without
+  // a call per character.
+  size_t PlainRunEnd(size_t i) const {
+    size_t j = i;
+    while (j < raw_end_) {
+      const auto c = static_cast<unsigned char>(text_[j]);
+      if (c < 0x80) {
+        if (kPlainAscii[c]) {
+          ++j;
+        } else if (c == ' ' && j > i && j + 1 < raw_end_ && IsPlainStart(j + 1)) {
+          ++j;  // one space between two plain characters needs no folding
+        } else {
+          break;
+        }
+        continue;
+      }
+      char32_t cp;
+      const size_t n = DecodeLetter(j, &cp);
+      if (n == 0) break;
+      const CharInfo info = GetCharInfo(cp);
+      if (info.is_space()) break;
+      if (info.is_toned_aey() && options_.canonical_tones &&
+          (static_cast<unsigned char>(text_[j - (j > 0)]) | 0x20) ==
+              ((info.base | 0x20) == 'y' ? 'u' : 'o')) {
+        break;  // perhaps "hoà": ToneFix decides
+      }
+      j += n;
+    }
+    return j;
+  }
+
+  // Decodes a code point where the plain letters are, U+00C0..U+02FF and U+1E00..U+1EFF, other
+  // than Ð and ð; returns 0 for anything else. All of these are NFC whatever surrounds them
+  // (IsNfcInert), so a plain run never hides text that NFC would change.
+  size_t DecodeLetter(size_t j, char32_t* cp) const {
+    const auto c = static_cast<unsigned char>(text_[j]);
+    auto cont = [&](size_t k) {
+      return k < raw_end_ && (static_cast<unsigned char>(text_[k]) & 0xC0) == 0x80;
+    };
+    if (c >= 0xC3 && c <= 0xCB && cont(j + 1)) {
+      *cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text_[j + 1]) & 0x3F);
+      return (*cp == 0x00D0 || *cp == 0x00F0) ? 0 : 2;
+    }
+    if (c == 0xE1 && j + 1 < raw_end_ && static_cast<unsigned char>(text_[j + 1]) >= 0xB8 &&
+        static_cast<unsigned char>(text_[j + 1]) <= 0xBB && cont(j + 2)) {
+      *cp = 0x1000 | ((static_cast<unsigned char>(text_[j + 1]) & 0x3F) << 6) |
+            (static_cast<unsigned char>(text_[j + 2]) & 0x3F);
+      return 3;
+    }
+    return 0;
+  }
+
+  bool IsPlainStart(size_t j) const {
+    const auto c = static_cast<unsigned char>(text_[j]);
+    if (c < 0x80) return kPlainAscii[c];
+    char32_t cp;
+    return DecodeLetter(j, &cp) != 0 && !GetCharInfo(cp).is_space();
+  }
+
+  size_t CpStart(size_t k) const {
+    while (k > 0 && (static_cast<unsigned char>(text_[k]) & 0xC0) == 0x80) --k;
+    return k;
   }
 
   size_t StepSpecialAscii(size_t i, unsigned char c) {

@@ -57,6 +57,9 @@ struct CleanedText {
   uint32_t pipe_lines = 0;   // input lines holding a table pipe
   uint32_t md_headings = 0;  // "# " .. "###### " lines
   uint32_t bold_lines = 0;   // lines wholly in "**bold**"
+  // Some character was not one that is NFC whatever surrounds it (IsNfcInert): the text may not
+  // be NFC, and the caller should check and clean the NFC form instead.
+  bool maybe_not_nfc = false;
 
   std::string_view LineText(const CleanLine& l) const {
     return std::string_view(text).substr(l.text_start, l.text_end - l.text_start);
@@ -66,6 +69,7 @@ struct CleanedText {
     ops.clear();
     lines.clear();
     pipe_lines = md_headings = bold_lines = 0;
+    maybe_not_nfc = false;
   }
 };
 

@@ -24,6 +24,19 @@ bool StartsWithWord(std::string_view s, std::string_view word, std::string_view 
   return s.size() == word.size() || after.find(s[word.size()]) != std::string_view::npos;
 }
 
+// Bytes that do not continue a code point (10xxxxxx) start one; counted eight at a time.
+uint32_t CountCodePoints(std::string_view s) {
+  size_t continuations = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    __builtin_memcpy(&w, s.data() + i, 8);
+    continuations += __builtin_popcountll((w >> 7) & ~(w >> 6) & 0x0101010101010101ULL);
+  }
+  for (; i < s.size(); ++i) continuations += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return static_cast<uint32_t>(s.size() - continuations);
+}
+
 bool SpaceOrEnd(std::string_view s, size_t i) { return i >= s.size() || s[i] == ' '; }
 
 char32_t FirstCp(std::string_view s, size_t i) {
@@ -211,27 +224,27 @@ LineShape ShapeOf(std::string_view s) {
   LineShape shape;
   if (s.empty()) return shape;
 
-  // One pass over the code points: counts and case.
+  shape.chars = CountCodePoints(s);
+  const size_t space = s.find(' ');
+  shape.first_word_chars =
+      space == std::string_view::npos ? shape.chars : CountCodePoints(s.substr(0, space));
+  // Case, up to the first lowercase letter (which settles all_caps): most lines stop at once.
   uint32_t letters = 0;
   uint32_t lower = 0;
-  bool in_first_word = true;
+  uint32_t cps = 0;
   bool first_letter_seen = false;
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = 0; i < s.size() && lower == 0;) {
     char32_t cp;
     size_t n = DecodeUtf8(s, i, &cp);
     if (n == 0) n = 1;
-    ++shape.chars;
-    if (cp == ' ') in_first_word = false;
-    if (in_first_word) ++shape.first_word_chars;
+    ++cps;
     const CharInfo info = GetCharInfo(cp);
     if (info.is_letter()) {
       ++letters;
       if (info.is_lower()) ++lower;
-      if (!first_letter_seen && shape.chars <= 2) {
-        shape.starts_lower = info.is_lower();
-      }
+      if (!first_letter_seen && cps <= 2) shape.starts_lower = info.is_lower();
       first_letter_seen = true;
-    } else if (!first_letter_seen && shape.chars == 1 &&
+    } else if (!first_letter_seen && cps == 1 &&
                (cp >= 0x80 ||
                 std::string_view("(\"'[").find(static_cast<char>(cp)) == std::string_view::npos)) {
       first_letter_seen = true;  // only an opening bracket or quote may come before the letter
@@ -252,12 +265,16 @@ LineShape ShapeOf(std::string_view s) {
     shape.marker = Marker::kBullet;
     const size_t word = s[1] == ' ' ? 2 : 1;
     shape.bullet_lower = GetCharInfo(FirstCp(s, word)).is_lower();
-  } else if (IsWordMarker(s)) {
-    shape.marker = Marker::kWord;
+  } else if (s[0] == 'T' || s[0] == 'C' || s[0] == 'P' || s[0] == 'M' || s[0] == 'D' ||
+             s[0] == '\xC4') {
+    if (IsWordMarker(s)) shape.marker = Marker::kWord;
   }
-  shape.header = IsHeader(s);
-  shape.opener = IsOpener(s);
-  shape.citation_start = IsCitationStart(s);
+  // Every header, opener, cited type and structural word starts with one of these bytes.
+  if (std::string_view("TKQNSCXDPMLVHB\xC4").find(s[0]) != std::string_view::npos) {
+    shape.header = IsHeader(s);
+    shape.opener = IsOpener(s);
+    shape.citation_start = IsCitationStart(s);
+  }
   shape.republic = s == "CỘNG HÒA XÃ HỘI";
   shape.socialist = StartsWith(s, "CHỦ NGHĨA");
 

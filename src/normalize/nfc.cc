@@ -5,6 +5,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
+#include "base/utf8.h"
+
 namespace vnplan::normalize_internal {
 
 namespace {
@@ -15,24 +17,48 @@ const icu::Normalizer2* Nfc() {
   return U_SUCCESS(status) ? n : nullptr;
 }
 
-bool AllAscii(std::string_view s) {
-  // Eight bytes at a time: plain ASCII text (and most of any Vietnamese text) is skipped quickly.
+// True when every code point is inert (and the bytes are UTF-8). The common leads are checked
+// on the bytes; the rest are decoded.
+bool AllInert(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t size = s.size();
+  auto cont = [&](size_t k) { return k < size && (p[k] & 0xC0) == 0x80; };
   size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    __builtin_memcpy(&w, s.data() + i, 8);
-    if (w & 0x8080808080808080ULL) return false;
-  }
-  for (; i < s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) & 0x80) return false;
+  while (i < size) {
+    if (i + 8 <= size) {  // eight ASCII bytes at a time
+      uint64_t w;
+      __builtin_memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xCB && cont(i + 1)) {
+      i += 2;  // U+0080..U+02FF
+    } else if (c == 0xE1 && i + 1 < size && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB && cont(i + 2)) {
+      i += 3;  // U+1E00..U+1EFF
+    } else {
+      char32_t cp;
+      const size_t n = DecodeUtf8(s, i, &cp);
+      if (n == 0 || !IsNfcInert(cp)) return false;
+      i += n;
+    }
   }
   return true;
 }
 
 }  // namespace
 
+bool IsNfcInert(char32_t cp) {
+  return cp < 0x0300 || (cp >= 0x1E00 && cp < 0x1F00) || (cp >= 0x2002 && cp < 0x2070) ||
+         (cp >= 0x20A0 && cp < 0x20C0);
+}
+
 bool IsNfc(std::string_view utf8) {
-  if (AllAscii(utf8)) return true;
+  if (AllInert(utf8)) return true;
   const icu::Normalizer2* n = Nfc();
   if (n == nullptr) return true;
   UErrorCode status = U_ZERO_ERROR;

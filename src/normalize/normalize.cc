@@ -29,18 +29,20 @@ Normalizer::~Normalizer() = default;
 NormalizedText Normalizer::Run(std::string_view utf8) {
   NormalizedText result;
   std::string_view text = utf8;
-  OffsetMap nfc_map;
-  const bool nfc_changed = !normalize_internal::IsNfc(utf8);
-  if (nfc_changed) {
-    scratch_->nfc = normalize_internal::ToNfc(utf8, &nfc_map);
-    text = scratch_->nfc;
-  }
-
   CleanOptions clean;
   clean.canonical_tones = options_.canonical_tones;
   clean.strip_markup = options_.strip_markup;
   CleanedText& cleaned = scratch_->cleaned;
   normalize_internal::CleanLines(text, clean, &cleaned);
+  // The cleaner notices any character that NFC might change; only then is ICU asked, and the
+  // NFC form cleaned instead.
+  OffsetMap nfc_map;
+  const bool nfc_changed = cleaned.maybe_not_nfc && !normalize_internal::IsNfc(utf8);
+  if (nfc_changed) {
+    scratch_->nfc = normalize_internal::ToNfc(utf8, &nfc_map);
+    text = scratch_->nfc;
+    normalize_internal::CleanLines(text, clean, &cleaned);
+  }
 
   UnwrapOptions unwrap;
   unwrap.unwrap_lines = options_.unwrap_lines;

@@ -8,6 +8,32 @@ namespace vnplan::normalize_internal {
 
 namespace {
 
+// Precomposed forms, indexed [base][tone][upper]; bases in the order of kBases.
+constexpr char kBases[] = {'a', 'e', 'o', 'u', 'y'};
+constexpr char32_t kToned[5][6][2] = {
+    {{U'a', U'A'}, {U'à', U'À'}, {U'á', U'Á'}, {U'ả', U'Ả'}, {U'ã', U'Ã'}, {U'ạ', U'Ạ'}},
+    {{U'e', U'E'}, {U'è', U'È'}, {U'é', U'É'}, {U'ẻ', U'Ẻ'}, {U'ẽ', U'Ẽ'}, {U'ẹ', U'Ẹ'}},
+    {{U'o', U'O'}, {U'ò', U'Ò'}, {U'ó', U'Ó'}, {U'ỏ', U'Ỏ'}, {U'õ', U'Õ'}, {U'ọ', U'Ọ'}},
+    {{U'u', U'U'}, {U'ù', U'Ù'}, {U'ú', U'Ú'}, {U'ủ', U'Ủ'}, {U'ũ', U'Ũ'}, {U'ụ', U'Ụ'}},
+    {{U'y', U'Y'}, {U'ỳ', U'Ỳ'}, {U'ý', U'Ý'}, {U'ỷ', U'Ỷ'}, {U'ỹ', U'Ỹ'}, {U'ỵ', U'Ỵ'}},
+};
+
+int BaseIndex(char base) {
+  for (int i = 0; i < 5; ++i) {
+    if (kBases[i] == base) return i;
+  }
+  return -1;
+}
+
+bool IsTonedAey(char32_t cp) {
+  for (int b : {0, 1, 4}) {  // a, e, y
+    for (int tone = 1; tone < 6; ++tone) {
+      if (kToned[b][tone][0] == cp || kToned[b][tone][1] == cp) return true;
+    }
+  }
+  return false;
+}
+
 CharInfo Compute(char32_t cp) {
   CharInfo info;
   const utf8proc_int32_t c = static_cast<utf8proc_int32_t>(cp);
@@ -36,6 +62,7 @@ CharInfo Compute(char32_t cp) {
       break;
   }
   if (cp >= '0' && cp <= '9') info.flags |= CharInfo::kDigit;
+  if (IsTonedAey(cp)) info.flags |= CharInfo::kToned;
   if (!info.is_letter()) return info;
   if (cp < 0x80) {
     info.base = static_cast<char>(cp);
@@ -54,48 +81,22 @@ CharInfo Compute(char32_t cp) {
   return info;
 }
 
-struct Table {
-  static constexpr char32_t kLowEnd = 0x0250;
-  static constexpr char32_t kExtStart = 0x1E00;
-  static constexpr char32_t kExtEnd = 0x1F00;
-  std::array<CharInfo, kLowEnd> low;
-  std::array<CharInfo, kExtEnd - kExtStart> ext;
-  Table() {
-    for (char32_t cp = 0; cp < kLowEnd; ++cp) low[cp] = Compute(cp);
-    for (char32_t cp = kExtStart; cp < kExtEnd; ++cp) ext[cp - kExtStart] = Compute(cp);
-  }
-};
-
-const Table& GetTable() {
-  static const Table table;
-  return table;
-}
-
-// Precomposed forms, indexed [base][tone][upper]; bases in the order of kBases.
-constexpr char kBases[] = {'a', 'e', 'o', 'u', 'y'};
-constexpr char32_t kToned[5][6][2] = {
-    {{U'a', U'A'}, {U'à', U'À'}, {U'á', U'Á'}, {U'ả', U'Ả'}, {U'ã', U'Ã'}, {U'ạ', U'Ạ'}},
-    {{U'e', U'E'}, {U'è', U'È'}, {U'é', U'É'}, {U'ẻ', U'Ẻ'}, {U'ẽ', U'Ẽ'}, {U'ẹ', U'Ẹ'}},
-    {{U'o', U'O'}, {U'ò', U'Ò'}, {U'ó', U'Ó'}, {U'ỏ', U'Ỏ'}, {U'õ', U'Õ'}, {U'ọ', U'Ọ'}},
-    {{U'u', U'U'}, {U'ù', U'Ù'}, {U'ú', U'Ú'}, {U'ủ', U'Ủ'}, {U'ũ', U'Ũ'}, {U'ụ', U'Ụ'}},
-    {{U'y', U'Y'}, {U'ỳ', U'Ỳ'}, {U'ý', U'Ý'}, {U'ỷ', U'Ỷ'}, {U'ỹ', U'Ỹ'}, {U'ỵ', U'Ỵ'}},
-};
-
-int BaseIndex(char base) {
-  for (int i = 0; i < 5; ++i) {
-    if (kBases[i] == base) return i;
-  }
-  return -1;
-}
-
 }  // namespace
 
-CharInfo GetCharInfo(char32_t cp) {
-  const Table& t = GetTable();
-  if (cp < Table::kLowEnd) return t.low[cp];
-  if (cp >= Table::kExtStart && cp < Table::kExtEnd) return t.ext[cp - Table::kExtStart];
-  return Compute(cp);
+namespace vn_chars_detail {
+
+const CharInfo* Table() {
+  static const std::array<CharInfo, kTableEnd> table = [] {
+    std::array<CharInfo, kTableEnd> t;
+    for (char32_t cp = 0; cp < kTableEnd; ++cp) t[cp] = Compute(cp);
+    return t;
+  }();
+  return table.data();
 }
+
+CharInfo Lookup(char32_t cp) { return Compute(cp); }
+
+}  // namespace vn_chars_detail
 
 bool SplitTone(char32_t cp, ToneVowel* out) {
   const CharInfo info = GetCharInfo(cp);

@@ -8,8 +8,8 @@
 //   assert(SplitTone(U'ỷ', &t) && t.base == 'y' && t.tone == Tone::kHook && !t.upper);
 //   assert(JoinTone('o', Tone::kGrave, /*upper=*/false) == U'ò');
 //
-// Lookups for U+0000..U+024F and U+1E00..U+1EFF (where Vietnamese lives) come from a table built
-// once from utf8proc; other code points ask utf8proc directly.
+// Lookups below U+2000 (where Vietnamese lives) come from a table built once from utf8proc and
+// are inline; other code points ask utf8proc.
 #ifndef VNPLAN_NORMALIZE_VN_CHARS_H_
 #define VNPLAN_NORMALIZE_VN_CHARS_H_
 
@@ -18,7 +18,15 @@
 namespace vnplan::normalize_internal {
 
 struct CharInfo {
-  enum : uint8_t { kLetter = 1, kUpper = 2, kLower = 4, kMark = 8, kSpace = 16, kDigit = 32 };
+  enum : uint8_t {
+    kLetter = 1,
+    kUpper = 2,
+    kLower = 4,
+    kMark = 8,
+    kSpace = 16,
+    kDigit = 32,
+    kToned = 64,  // a, e or y (either case) with a tone mark: see SplitTone
+  };
   uint8_t flags = 0;
   char base = 0;  // ASCII letter under the diacritics ('d' for 'đ'), 0 when there is none
 
@@ -28,6 +36,8 @@ struct CharInfo {
   bool is_mark() const { return flags & kMark; }    // combining mark (category M*)
   bool is_space() const { return flags & kSpace; }  // Unicode Zs, tab, other blank controls
   bool is_digit() const { return flags & kDigit; }  // ASCII 0-9 only
+  // "à", "ẻ", "Ỷ", ...: the second vowel of a pair whose tone placement varies ("hoà", "thuỷ").
+  bool is_toned_aey() const { return flags & kToned; }
   // A letter or a combining mark: part of a word.
   bool is_word() const { return flags & (kLetter | kMark); }
   // One of a e i o u y, with or without diacritics.
@@ -37,7 +47,17 @@ struct CharInfo {
   }
 };
 
-CharInfo GetCharInfo(char32_t cp);
+namespace vn_chars_detail {
+inline constexpr char32_t kTableEnd = 0x2000;
+// The table for U+0000..U+1FFF, built on first use.
+const CharInfo* Table();
+CharInfo Lookup(char32_t cp);
+}  // namespace vn_chars_detail
+
+inline CharInfo GetCharInfo(char32_t cp) {
+  if (cp < vn_chars_detail::kTableEnd) return vn_chars_detail::Table()[cp];
+  return vn_chars_detail::Lookup(cp);
+}
 
 enum class Tone : uint8_t { kNone, kGrave, kAcute, kHook, kTilde, kDot };
 
