@@ -51,12 +51,13 @@ struct Sample {
   std::string_view tail;
 };
 
-Sample TakeSample(std::string_view bytes) {
+Sample TakeSample(std::string_view bytes, size_t head, size_t tail) {
   auto is_cont = [&](size_t i) { return (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80; };
-  if (bytes.size() <= kHeadSample + kTailSample) return {bytes, {}};
-  size_t end = kHeadSample;
+  if (bytes.size() <= head + tail) return {bytes, {}};
+  size_t end = head;
   for (int k = 0; k < 3 && is_cont(end); ++k) --end;
-  size_t start = bytes.size() - kTailSample;
+  if (tail == 0) return {bytes.substr(0, end), {}};
+  size_t start = bytes.size() - tail;
   for (int k = 0; k < 3 && is_cont(start); ++k) ++start;
   return {bytes.substr(0, end), bytes.substr(start)};
 }
@@ -98,6 +99,11 @@ struct Ranked {
   double quality;
 };
 
+// A first candidate this good (and on this much text) is not worth racing against: no other
+// decoding of the same bytes reads as clean Vietnamese too. Then it is ranked alone.
+constexpr double kClearQuality = 0.9;
+constexpr size_t kClearEvidence = 50;
+
 // Scores each candidate and sorts them best first (stable: ties keep the candidates' order).
 template <size_t N>
 std::vector<Ranked> Rank(std::string_view bytes, const Encoding (&candidates)[N]) {
@@ -105,10 +111,19 @@ std::vector<Ranked> Rank(std::string_view bytes, const Encoding (&candidates)[N]
   for (Encoding e : candidates) {
     TextScore s = ScoreSample(bytes, e);
     ranked.push_back({e, s, s.Quality()});
+    if (ranked.size() == 1 && ranked[0].quality >= kClearQuality &&
+        s.evidence() >= kClearEvidence) {
+      return ranked;
+    }
   }
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const Ranked& a, const Ranked& b) { return a.quality > b.quality; });
   return ranked;
+}
+
+// The quality of the second candidate; the lowest possible when the first was ranked alone.
+double RunnerUp(const std::vector<Ranked>& ranked) {
+  return ranked.size() > 1 ? ranked[1].quality : -2.0;
 }
 
 // Confidence in the winner: how good it reads, how far it leads, how much text it rests on.
@@ -122,7 +137,7 @@ void DetectValidUtf8(std::string_view bytes, Detection* d) {
     d->confidence = 1.0;
     return;
   }
-  const TextScore s = ScoreSample(bytes, Encoding::kUtf8);
+  const TextScore s = ScoreSample(bytes, Encoding::kUtf8, kUtf8Sample, 0);
   const double q = s.Quality();
   // Multibyte sequences that all validate are themselves strong evidence: legacy bytes almost
   // never line up that way. So UTF-8 stays unless its text reads as junk.
@@ -135,7 +150,7 @@ void DetectValidUtf8(std::string_view bytes, Detection* d) {
   if (best.quality >= 0.5 && best.quality >= q + 0.5) {
     d->encoding = best.encoding;
     d->valid_utf8 = false;
-    d->confidence = Confidence(best, std::max(q, legacy[1].quality));
+    d->confidence = Confidence(best, std::max(q, RunnerUp(legacy)));
     return;
   }
   d->confidence = 0.5;
@@ -165,8 +180,8 @@ std::optional<BinaryEvidence> FindBinaryEvidence(std::string_view bytes, Encodin
   return BinaryEvidence{FormatShare(share, n), first};
 }
 
-TextScore ScoreSample(std::string_view bytes, Encoding encoding) {
-  const Sample sample = TakeSample(bytes);
+TextScore ScoreSample(std::string_view bytes, Encoding encoding, size_t head, size_t tail) {
+  const Sample sample = TakeSample(bytes, head, tail);
   TextScore total;
   std::string text;
   InvalidBytes invalid;
@@ -228,7 +243,7 @@ Detection Detect(std::string_view bytes) {
   }
   const std::vector<Ranked> ranked = Rank(body, kCandidates);
   d.encoding = ranked.front().encoding;
-  d.confidence = Confidence(ranked.front(), ranked[1].quality);
+  d.confidence = Confidence(ranked.front(), RunnerUp(ranked));
   return d;
 }
 

@@ -1,6 +1,7 @@
 #include "ingest/text_score.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -70,6 +71,17 @@ bool IsStopCoda(std::string_view coda) {
   return coda == "c" || coda == "ch" || coda == "p" || coda == "t";
 }
 
+const Nucleus* FindNucleus(std::string_view text) {
+  // Built once: the table is small, but a syllable check tries several splits per word.
+  static const auto* const index = [] {
+    auto* m = new std::unordered_map<std::string_view, const Nucleus*>();
+    for (const Nucleus& n : kNuclei) m->emplace(n.text, &n);
+    return m;
+  }();
+  auto it = index->find(text);
+  return it == index->end() ? nullptr : it->second;
+}
+
 bool CheckToneless(std::string_view s, Tone tone) {
   for (std::string_view onset : kOnsets) {
     if (!StartsWith(s, onset)) continue;
@@ -77,18 +89,19 @@ bool CheckToneless(std::string_view s, Tone tone) {
     if (!OnsetFits(onset, rest)) continue;
     for (std::string_view coda : kCodas) {
       if (!EndsWith(rest, coda) || rest.size() == coda.size()) continue;
-      const std::string_view nucleus = rest.substr(0, rest.size() - coda.size());
-      for (const Nucleus& n : kNuclei) {
-        if (n.text != nucleus || !(coda.empty() ? n.open : n.closed)) continue;
-        if (IsStopCoda(coda) && tone != Tone::kAcute && tone != Tone::kDot) continue;
-        return true;
-      }
+      const Nucleus* n = FindNucleus(rest.substr(0, rest.size() - coda.size()));
+      if (n == nullptr || !(coda.empty() ? n->open : n->closed)) continue;
+      if (IsStopCoda(coda) && tone != Tone::kAcute && tone != Tone::kDot) continue;
+      return true;
     }
   }
   return false;
 }
 
-bool ValidLetters(const std::vector<Letter>& letters) {
+// Text repeats its syllables, so the parse of each (toneless spelling, tone) is kept.
+using SyllableCache = std::unordered_map<std::string, bool>;
+
+bool ValidLetters(const std::vector<Letter>& letters, SyllableCache* cache) {
   Tone tone = Tone::kLevel;
   std::string toneless;
   for (const Letter& l : letters) {
@@ -102,7 +115,14 @@ bool ValidLetters(const std::vector<Letter>& letters) {
       AppendUtf8(&toneless, ComposeVnLetter(l.base, l.mark, Tone::kLevel, false));
     }
   }
-  return CheckToneless(toneless, tone);
+  if (cache == nullptr) return CheckToneless(toneless, tone);
+  toneless.push_back(static_cast<char>('0' + static_cast<int>(tone)));
+  auto [it, inserted] = cache->try_emplace(std::move(toneless), false);
+  if (inserted) {
+    const std::string_view key = it->first;
+    it->second = CheckToneless(key.substr(0, key.size() - 1), tone);
+  }
+  return it->second;
 }
 
 bool IsPlausibleSymbol(char32_t c) {
@@ -114,6 +134,8 @@ bool IsPlausibleSymbol(char32_t c) {
     case 0x00AE:  // ®
     case 0x00B0:  // °
     case 0x00B1:  // ±
+    case 0x00B2:  // ² (km²)
+    case 0x00B3:  // ³ (m³)
     case 0x00B7:  // ·
     case 0x00BB:  // »
       return true;
@@ -139,6 +161,11 @@ bool IsImprobableSymbol(char32_t c) {
   return c >= 0xE000 && c <= 0xF8FF;               // private use
 }
 
+// Marks that may end a word with no space: closing quotes, dashes, ellipsis, degrees, ...
+bool IsPunctuation(char32_t c) {
+  return IsPlausibleSymbol(c) || (c >= 0x2000 && c <= 0x206F) || c == 0x20AC;
+}
+
 bool IsLatinBlock(char32_t c) {
   return (c >= 0x80 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00);
 }
@@ -153,6 +180,8 @@ class Scorer {
     }
     const VnLetter l = LookupVnLetter(c);
     if (l.base != 0) {
+      if (other_script_) MixedScripts();
+      other_script_ = false;
       letters_.push_back({l.base, l.mark, l.tone});
       if (c >= 0x80) non_ascii_ = true;
       return;
@@ -164,10 +193,20 @@ class Scorer {
         non_ascii_ = true;
         return;
       }
-      EndWord();  // another script: neither counted nor held against the text
+      // Another script is neither counted nor held against the text, unless it sits inside a
+      // Latin word: legacy bytes read as UTF-8 make such words ("ng߶i" from VISCII).
+      if (!letters_.empty()) MixedScripts();
+      other_script_ = true;
+      return;
+    }
+    if (c >= 0x80 && !letters_.empty() && !IsPunctuation(c)) {
+      // A symbol glued to a Latin word is as telling as a letter of another script there.
+      MixedScripts();
+      other_script_ = true;
       return;
     }
     EndWord();
+    other_script_ = false;
     if (IsImprobableSymbol(c)) ++score_.improbable;
   }
 
@@ -198,6 +237,12 @@ class Scorer {
     }
   }
 
+  void MixedScripts() {
+    ++score_.improbable;
+    foreign_ = true;
+    non_ascii_ = true;
+  }
+
   void EndWord() {
     if (non_ascii_) {
       bool has_vowel = false;
@@ -205,7 +250,7 @@ class Scorer {
       // Abbreviations such as "QĐ" or "HĐND" have no vowel and no syllable to check.
       if (has_vowel || foreign_) {
         ++score_.words;
-        if (!foreign_ && ValidLetters(letters_)) ++score_.syllables;
+        if (!foreign_ && ValidLetters(letters_, &cache_)) ++score_.syllables;
       }
     }
     letters_.clear();
@@ -214,9 +259,11 @@ class Scorer {
   }
 
   TextScore score_;
+  SyllableCache cache_;
   std::vector<Letter> letters_;
   bool non_ascii_ = false;
   bool foreign_ = false;
+  bool other_script_ = false;  // the last character was a letter of another script
 };
 
 }  // namespace
@@ -265,7 +312,7 @@ bool IsVietnameseSyllable(std::string_view word) {
     if (l.base == 0) return false;
     letters.push_back({l.base, l.mark, l.tone});
   }
-  return !letters.empty() && ValidLetters(letters);
+  return !letters.empty() && ValidLetters(letters, nullptr);
 }
 
 }  // namespace vnplan::ingest_internal

@@ -80,6 +80,26 @@ TEST(Detect, SampleLimitsDetectionCostOnLargeInput) {
   EXPECT_EQ(Nfc(d.text), enc.expected);
 }
 
+// In VISCII "ư" is 0xDF and "ờ" 0xB6, so "người" is valid UTF-8 (an NKo letter inside a Latin
+// word). Text whose only marked letters are of that kind must still come out as VISCII.
+TEST(Detect, ValidUtf8ThatIsReallyViscii) {
+  Encoded enc = EncodeLegacy("Người Mường, mười người", Encoding::kViscii);
+  ASSERT_EQ(Decode(enc.bytes, {.forced = Encoding::kUtf8}, "x").diagnostics.size(), 0u)
+      << "the bytes are meant to be valid UTF-8";
+  Decoded d = Decode(enc.bytes, {}, "x");
+  EXPECT_EQ(d.encoding, Encoding::kViscii);
+  EXPECT_EQ(Nfc(d.text), enc.expected);
+}
+
+// Real UTF-8 in another script stays UTF-8.
+TEST(Detect, OtherScriptsStayUtf8) {
+  for (const char* text : {"Договор № 5 о сотрудничестве", "合作协议 第五号", "Dự án hợp tác với đối tác 日本"}) {
+    Decoded d = Decode(text, {}, "x");
+    EXPECT_EQ(d.encoding, Encoding::kUtf8) << text;
+    EXPECT_EQ(d.text, text);
+  }
+}
+
 // One high byte in ASCII text is not UTF-8; which 8-bit encoding it is, one byte cannot say.
 TEST(Detect, AsciiWithOneHighByteIsNotUtf8) {
   Decoded d = Decode("Price: 5 \x80 per unit\n", {}, "x");
