@@ -43,12 +43,12 @@ void ReportInvalid(const InvalidBytes& invalid, std::string_view bytes, Encoding
     out->push_back(std::move(d));
   }
   if (invalid.runs() > invalid.listed().size()) {
-    out->push_back(Diagnostic::Warning(
-        "ingest.invalid_bytes",
-        std::to_string(invalid.runs() - invalid.listed().size()) +
-            " more runs of invalid bytes not listed (" + std::to_string(invalid.bytes()) +
-            " invalid bytes in all)",
-        path));
+    out->push_back(Diagnostic::Warning("ingest.invalid_bytes",
+                                       std::to_string(invalid.runs() - invalid.listed().size()) +
+                                           " more runs of invalid bytes not listed (" +
+                                           std::to_string(invalid.bytes()) +
+                                           " invalid bytes in all)",
+                                       path));
   }
 }
 

@@ -104,8 +104,7 @@ void DecodeUtf8Text(std::string_view bytes, size_t base, const DecodeSink& sink)
   }
 }
 
-void DecodeUtf16Text(std::string_view bytes, size_t base, bool big_endian,
-                     const DecodeSink& sink) {
+void DecodeUtf16Text(std::string_view bytes, size_t base, bool big_endian, const DecodeSink& sink) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   auto unit = [&](size_t i) -> char32_t {

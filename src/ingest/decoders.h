@@ -48,8 +48,8 @@ class InvalidBytes {
 };
 
 struct DecodeSink {
-  std::string* text;          // UTF-8 is appended here
-  OffsetMap::Builder* map;    // null: no map wanted (detection samples)
+  std::string* text;        // UTF-8 is appended here
+  OffsetMap::Builder* map;  // null: no map wanted (detection samples)
   InvalidBytes* invalid;
 };
 
@@ -62,8 +62,7 @@ size_t ValidUtf8Prefix(std::string_view s);
 void DecodeUtf8Text(std::string_view bytes, size_t base, const DecodeSink& sink);
 
 // UTF-16 without its BOM. An unpaired surrogate or a final odd byte becomes U+FFFD.
-void DecodeUtf16Text(std::string_view bytes, size_t base, bool big_endian,
-                     const DecodeSink& sink);
+void DecodeUtf16Text(std::string_view bytes, size_t base, bool big_endian, const DecodeSink& sink);
 
 // A one-byte-per-character code page (Windows-1258, TCVN3, VISCII).
 void DecodeSingleByteText(std::string_view bytes, size_t base, const SingleByteTable& table,

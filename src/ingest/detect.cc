@@ -28,8 +28,8 @@ constexpr double kMaxControlShare = 0.10;
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 bool IsControl(uint32_t c) {
-  return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' &&
-         c != 0x1A && c != 0x1B;  // DOS end-of-file mark and ESC of terminal colours
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1A &&
+         c != 0x1B;  // DOS end-of-file mark and ESC of terminal colours
 }
 
 bool AllAscii(std::string_view s) {
@@ -64,8 +64,8 @@ Sample TakeSample(std::string_view bytes, size_t head, size_t tail) {
 
 std::string FormatShare(double share, size_t sampled) {
   char buf[96];
-  std::snprintf(buf, sizeof(buf), "%.0f%% control characters in the first %zu bytes",
-                share * 100.0, sampled);
+  std::snprintf(buf, sizeof(buf), "%.0f%% control characters in the first %zu bytes", share * 100.0,
+                sampled);
   return buf;
 }
 

@@ -40,8 +40,8 @@ struct BinaryEvidence {
 struct Detection {
   Encoding encoding = Encoding::kUtf8;
   double confidence = 0.0;
-  size_t bom = 0;             // bytes of byte-order mark to drop
-  bool valid_utf8 = false;    // the bytes after the BOM are known to be valid UTF-8
+  size_t bom = 0;           // bytes of byte-order mark to drop
+  bool valid_utf8 = false;  // the bytes after the BOM are known to be valid UTF-8
   std::optional<BinaryEvidence> binary;
 };
 

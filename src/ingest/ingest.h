@@ -66,13 +66,13 @@ struct DecodeOptions {
 };
 
 struct Decoded {
-  std::string text;           // UTF-8, BOM removed, NFC not applied yet
+  std::string text;  // UTF-8, BOM removed, NFC not applied yet
   Encoding encoding = Encoding::kUtf8;
-  double confidence = 0.0;    // 0..1: how sure detection is (1.0 for a BOM, a forced encoding,
-                              // or ASCII-only input; >= 0.75 for valid UTF-8 that reads as text)
-  OffsetMap map;              // offsets in `text` -> offsets in the raw bytes
-  bool binary = false;        // refused as binary: `text` is empty, diagnostics say why
-  Diagnostics diagnostics;    // invalid bytes (with byte offsets), binary refusal
+  double confidence = 0.0;  // 0..1: how sure detection is (1.0 for a BOM, a forced encoding,
+                            // or ASCII-only input; >= 0.75 for valid UTF-8 that reads as text)
+  OffsetMap map;            // offsets in `text` -> offsets in the raw bytes
+  bool binary = false;      // refused as binary: `text` is empty, diagnostics say why
+  Diagnostics diagnostics;  // invalid bytes (with byte offsets), binary refusal
 };
 
 // Detects (unless forced) and decodes. Never fails: see Decoded::binary and diagnostics.
@@ -106,13 +106,13 @@ struct Decoded {
 Decoded Decode(std::string_view bytes, const DecodeOptions& options, std::string_view path);
 
 struct Document {
-  std::string path;           // as given; "-" for stdin
-  std::string id;             // hex SHA-256 of the raw bytes
-  size_t bytes = 0;           // raw size
-  std::string text;           // decoded UTF-8 (the "source text" that record spans point into)
+  std::string path;  // as given; "-" for stdin
+  std::string id;    // hex SHA-256 of the raw bytes
+  size_t bytes = 0;  // raw size
+  std::string text;  // decoded UTF-8 (the "source text" that record spans point into)
   Encoding encoding = Encoding::kUtf8;
   double confidence = 0.0;
-  OffsetMap decode_map;       // text offsets -> raw byte offsets
+  OffsetMap decode_map;  // text offsets -> raw byte offsets
   bool binary = false;
   Diagnostics diagnostics;
 };

@@ -1,9 +1,9 @@
 #include "ingest/legacy_tables.h"
 
+#include <unicode/ucnv.h>
+
 #include <iterator>
 #include <string>
-
-#include <unicode/ucnv.h>
 
 #include "base/utf8.h"
 #include "ingest/vietnamese_letters.h"
@@ -85,11 +85,11 @@ struct VniBase {
   bool upper;
 };
 constexpr VniBase kVniBases[] = {
-    {'a', 'a', Mark::kNone, false}, {'A', 'a', Mark::kNone, true},
-    {'e', 'e', Mark::kNone, false}, {'E', 'e', Mark::kNone, true},
-    {'o', 'o', Mark::kNone, false}, {'O', 'o', Mark::kNone, true},
-    {'u', 'u', Mark::kNone, false}, {'U', 'u', Mark::kNone, true},
-    {'y', 'y', Mark::kNone, false}, {'Y', 'y', Mark::kNone, true},
+    {'a', 'a', Mark::kNone, false},  {'A', 'a', Mark::kNone, true},
+    {'e', 'e', Mark::kNone, false},  {'E', 'e', Mark::kNone, true},
+    {'o', 'o', Mark::kNone, false},  {'O', 'o', Mark::kNone, true},
+    {'u', 'u', Mark::kNone, false},  {'U', 'u', Mark::kNone, true},
+    {'y', 'y', Mark::kNone, false},  {'Y', 'y', Mark::kNone, true},
     {0xF4, 'o', Mark::kHorn, false}, {0xD4, 'o', Mark::kHorn, true},  // ơ Ơ
     {0xF6, 'u', Mark::kHorn, false}, {0xD6, 'u', Mark::kHorn, true},  // ư Ư
 };
@@ -178,8 +178,8 @@ VniTable BuildVni() {
     const VniMark& mk = kVniMarks[m];
     t.mark_id[mk.lower] = t.mark_id[mk.upper] = static_cast<uint8_t>(m + 1);
     // A mark with nothing to sit on: the combining marks themselves.
-    const char32_t first = mk.mark != Mark::kNone ? CombiningForMark(mk.mark)
-                                                  : CombiningForTone(mk.tone);
+    const char32_t first =
+        mk.mark != Mark::kNone ? CombiningForMark(mk.mark) : CombiningForTone(mk.tone);
     const char32_t second = mk.mark != Mark::kNone ? CombiningForTone(mk.tone) : 0;
     t.single.entry[mk.lower] = t.single.entry[mk.upper] = Make(first, second);
   }

@@ -25,9 +25,9 @@ namespace vnplan::ingest_internal {
 
 // What one byte (or one VNI pair) decodes to: up to two code points, as ready UTF-8.
 struct ByteDecoding {
-  uint8_t len = 0;              // UTF-8 length; 0: unassigned
+  uint8_t len = 0;  // UTF-8 length; 0: unassigned
   char utf8[7] = {};
-  char32_t cp[2] = {0, 0};      // the code points (cp[1] == 0 when there is one)
+  char32_t cp[2] = {0, 0};  // the code points (cp[1] == 0 when there is one)
 };
 
 struct SingleByteTable {

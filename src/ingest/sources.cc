@@ -55,9 +55,9 @@ bool ListDirectory(const std::string& path, std::vector<std::string>* names,
                    Diagnostics* diagnostics) {
   DIR* dir = ::opendir(path.c_str());
   if (dir == nullptr) {
-    diagnostics->push_back(Diagnostic::Error(
-        "ingest.unreadable_dir", "cannot read directory: " + std::string(std::strerror(errno)),
-        path));
+    diagnostics->push_back(
+        Diagnostic::Error("ingest.unreadable_dir",
+                          "cannot read directory: " + std::string(std::strerror(errno)), path));
     return false;
   }
   errno = 0;
@@ -156,8 +156,8 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
     if (::stat(input.c_str(), &st) != 0) {
       const int err = errno;
       const char* code = err == ELOOP ? "ingest.symlink_loop" : "ingest.not_found";
-      diagnostics->push_back(Diagnostic::Error(
-          code, "cannot read input: " + std::string(std::strerror(err)), input));
+      diagnostics->push_back(
+          Diagnostic::Error(code, "cannot read input: " + std::string(std::strerror(err)), input));
       continue;
     }
     if (!S_ISDIR(st.st_mode)) {

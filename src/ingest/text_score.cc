@@ -1,10 +1,10 @@
 #include "ingest/text_score.h"
 
+#include <unicode/uchar.h>
+
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <unicode/uchar.h>
 
 #include "base/utf8.h"
 #include "ingest/vietnamese_letters.h"
@@ -24,10 +24,9 @@ bool IsVowel(char base) {
 }
 
 // Longest first, so that "ngh" is tried before "ng" and "g"; every match is tried in turn.
-constexpr std::string_view kOnsets[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th",
-                                        "tr",  "qu", "b",  "c",  "d",  "đ",  "g",  "h",  "k",
-                                        "l",   "m",  "n",  "p",  "r",  "s",  "t",  "v",  "x",
-                                        ""};
+constexpr std::string_view kOnsets[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr",
+                                        "qu",  "b",  "c",  "d",  "đ",  "g",  "h",  "k",  "l",  "m",
+                                        "n",   "p",  "r",  "s",  "t",  "v",  "x",  ""};
 constexpr std::string_view kCodas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", ""};
 
 // Vowel nuclei and whether they stand with no final consonant (open) and with one (closed).
@@ -37,20 +36,20 @@ struct Nucleus {
   bool closed;
 };
 constexpr Nucleus kNuclei[] = {
-    {"a", true, true},     {"ă", false, true},    {"â", false, true},    {"e", true, true},
-    {"ê", true, true},     {"i", true, true},     {"y", true, true},     {"o", true, true},
-    {"ô", true, true},     {"ơ", true, true},     {"u", true, true},     {"ư", true, true},
-    {"iê", false, true},   {"yê", false, true},   {"uô", false, true},   {"ươ", false, true},
-    {"oa", true, true},    {"oă", false, true},   {"oe", true, true},    {"oo", false, true},
-    {"uâ", false, true},   {"uê", true, true},    {"uơ", true, false},   {"uy", true, true},
-    {"uyê", false, true},  {"ai", true, false},   {"ao", true, false},   {"au", true, false},
-    {"ay", true, false},   {"âu", true, false},   {"ây", true, false},   {"eo", true, false},
-    {"êu", true, false},   {"ia", true, false},   {"iu", true, false},   {"oi", true, false},
-    {"ôi", true, false},   {"ơi", true, false},   {"ui", true, false},   {"ưi", true, false},
-    {"ưu", true, false},   {"ua", true, false},   {"ưa", true, false},   {"iêu", true, false},
-    {"yêu", true, false},  {"oai", true, false},  {"oay", true, false},  {"oao", true, false},
-    {"oeo", true, false},  {"uây", true, false},  {"uôi", true, false},  {"ươi", true, false},
-    {"ươu", true, false},  {"uya", true, false},  {"uyu", true, false},
+    {"a", true, true},    {"ă", false, true},   {"â", false, true},   {"e", true, true},
+    {"ê", true, true},    {"i", true, true},    {"y", true, true},    {"o", true, true},
+    {"ô", true, true},    {"ơ", true, true},    {"u", true, true},    {"ư", true, true},
+    {"iê", false, true},  {"yê", false, true},  {"uô", false, true},  {"ươ", false, true},
+    {"oa", true, true},   {"oă", false, true},  {"oe", true, true},   {"oo", false, true},
+    {"uâ", false, true},  {"uê", true, true},   {"uơ", true, false},  {"uy", true, true},
+    {"uyê", false, true}, {"ai", true, false},  {"ao", true, false},  {"au", true, false},
+    {"ay", true, false},  {"âu", true, false},  {"ây", true, false},  {"eo", true, false},
+    {"êu", true, false},  {"ia", true, false},  {"iu", true, false},  {"oi", true, false},
+    {"ôi", true, false},  {"ơi", true, false},  {"ui", true, false},  {"ưi", true, false},
+    {"ưu", true, false},  {"ua", true, false},  {"ưa", true, false},  {"iêu", true, false},
+    {"yêu", true, false}, {"oai", true, false}, {"oay", true, false}, {"oao", true, false},
+    {"oeo", true, false}, {"uây", true, false}, {"uôi", true, false}, {"ươi", true, false},
+    {"ươu", true, false}, {"uya", true, false}, {"uyu", true, false},
 };
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -148,17 +147,24 @@ bool IsPlausibleSymbol(char32_t c) {
 bool IsImprobableSymbol(char32_t c) {
   if (c < 0x20) return !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r');
   if (c < 0x80) return false;
-  if (c < 0xA0) return true;                       // C1 controls
-  if (c < 0x250) return !IsPlausibleSymbol(c);     // Latin-1 and Latin Extended symbols
-  if (c >= 0x2B0 && c < 0x300) return true;        // spacing modifier letters: ˆ ˜
+  if (c < 0xA0) return true;                    // C1 controls
+  if (c < 0x250) return !IsPlausibleSymbol(c);  // Latin-1 and Latin Extended symbols
+  if (c >= 0x2B0 && c < 0x300) return true;     // spacing modifier letters: ˆ ˜
   switch (c) {
-    case 0x201A: case 0x201E: case 0x2020: case 0x2021: case 0x2030: case 0x2039:
-    case 0x203A: case 0x2122: case 0xFFFD:
+    case 0x201A:
+    case 0x201E:
+    case 0x2020:
+    case 0x2021:
+    case 0x2030:
+    case 0x2039:
+    case 0x203A:
+    case 0x2122:
+    case 0xFFFD:
       return true;
     default:
       break;
   }
-  return c >= 0xE000 && c <= 0xF8FF;               // private use
+  return c >= 0xE000 && c <= 0xF8FF;  // private use
 }
 
 // Marks that may end a word with no space: closing quotes, dashes, ellipsis, degrees, ...
@@ -166,9 +172,7 @@ bool IsPunctuation(char32_t c) {
   return IsPlausibleSymbol(c) || (c >= 0x2000 && c <= 0x206F) || c == 0x20AC;
 }
 
-bool IsLatinBlock(char32_t c) {
-  return (c >= 0x80 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00);
-}
+bool IsLatinBlock(char32_t c) { return (c >= 0x80 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00); }
 
 // Splits text into words and scores them as it goes.
 class Scorer {
@@ -271,7 +275,8 @@ class Scorer {
 double TextScore::Quality() const {
   if (evidence() == 0) return 0.0;
   const double bad_words = static_cast<double>(words - syllables);
-  return (static_cast<double>(syllables) - 2.0 * bad_words - 2.0 * static_cast<double>(improbable)) /
+  return (static_cast<double>(syllables) - 2.0 * bad_words -
+          2.0 * static_cast<double>(improbable)) /
          static_cast<double>(evidence());
 }
 

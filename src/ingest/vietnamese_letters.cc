@@ -1,9 +1,9 @@
 #include "ingest/vietnamese_letters.h"
 
-#include <array>
-
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+
+#include <array>
 
 namespace vnplan::ingest_internal {
 

@@ -1,9 +1,9 @@
 // Properties every decoding keeps, whatever the bytes: valid UTF-8 out, a map that covers input
 // and output exactly and never runs backwards, and the same result each time.
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "ingest/decoders.h"
 #include "ingest/ingest.h"
@@ -11,9 +11,9 @@
 namespace vnplan {
 namespace {
 
-constexpr Encoding kAll[] = {Encoding::kUtf8,        Encoding::kUtf8Bom,     Encoding::kUtf16Le,
-                             Encoding::kUtf16Be,     Encoding::kWindows1258, Encoding::kTcvn3,
-                             Encoding::kVni,         Encoding::kViscii};
+constexpr Encoding kAll[] = {Encoding::kUtf8,    Encoding::kUtf8Bom,     Encoding::kUtf16Le,
+                             Encoding::kUtf16Be, Encoding::kWindows1258, Encoding::kTcvn3,
+                             Encoding::kVni,     Encoding::kViscii};
 
 // Random bytes drawn from a few mixes: any byte, mostly high bytes, mostly text.
 std::string RandomBytes(std::mt19937* rng, size_t n) {

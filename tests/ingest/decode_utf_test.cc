@@ -1,8 +1,8 @@
 // UTF-8 and UTF-16 decoding: BOMs, every kind of invalid UTF-8, surrogates, and the reports.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 
@@ -75,8 +75,7 @@ TEST_P(InvalidUtf8Test, ReplacedAndReported) {
   for (const Diagnostic& diag : d.diagnostics) EXPECT_EQ(diag.path, "bad.txt");
   // The map still covers every byte: the text after the bad bytes maps to its raw bytes.
   const size_t tail = d.text.size() - kSuffix.size();
-  EXPECT_EQ(d.map.MapSpan({tail, d.text.size()}),
-            (Span{raw.size() - kSuffix.size(), raw.size()}));
+  EXPECT_EQ(d.map.MapSpan({tail, d.text.size()}), (Span{raw.size() - kSuffix.size(), raw.size()}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Utf8, InvalidUtf8Test, ::testing::ValuesIn(kInvalidCases),
@@ -165,15 +164,18 @@ TEST_P(Utf16Test, DecodesWithSurrogatePairs) {
   EXPECT_EQ(d.confidence, 1.0);
   EXPECT_EQ(d.text, "Kế hoạch \U0001F600 xã");
   EXPECT_TRUE(d.diagnostics.empty());
-  EXPECT_EQ(d.map.MapSpan({0, 1}), (Span{2, 4}));   // "K"
-  EXPECT_EQ(d.map.MapSpan({1, 4}), (Span{4, 6}));   // "ế"
+  EXPECT_EQ(d.map.MapSpan({0, 1}), (Span{2, 4}));  // "K"
+  EXPECT_EQ(d.map.MapSpan({1, 4}), (Span{4, 6}));  // "ế"
   const size_t emoji = d.text.find("\U0001F600");
   EXPECT_EQ(d.map.MapSpan({emoji, emoji + 4}), (Span{2 + 2 * 9, 2 + 2 * 11}));
 }
 
 TEST_P(Utf16Test, LoneSurrogatesAndOddByteBecomeReplacement) {
   const bool be = GetParam();
-  std::string raw = Utf16(be, u"A\xD83D" u"B\xDC00" u"C");
+  std::string raw = Utf16(be,
+                          u"A\xD83D"
+                          u"B\xDC00"
+                          u"C");
   raw += 'x';  // a final odd byte
   Decoded d = Decode(raw, {}, "x");
   EXPECT_EQ(d.text, "A" + kFffd + "B" + kFffd + "C" + kFffd);

@@ -1,10 +1,10 @@
 // Encoding detection: the seed plans written in every legacy encoding, short texts, binary
 // refusal, and the syllable check detection rests on.
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 #include "ingest/text_score.h"
@@ -93,7 +93,8 @@ TEST(Detect, ValidUtf8ThatIsReallyViscii) {
 
 // Real UTF-8 in another script stays UTF-8.
 TEST(Detect, OtherScriptsStayUtf8) {
-  for (const char* text : {"Договор № 5 о сотрудничестве", "合作协议 第五号", "Dự án hợp tác với đối tác 日本"}) {
+  for (const char* text :
+       {"Договор № 5 о сотрудничестве", "合作协议 第五号", "Dự án hợp tác với đối tác 日本"}) {
     Decoded d = Decode(text, {}, "x");
     EXPECT_EQ(d.encoding, Encoding::kUtf8) << text;
     EXPECT_EQ(d.text, text);
@@ -125,7 +126,11 @@ const BinaryCase kBinaryCases[] = {
     {"nul_in_text", std::string("Kế hoạch\0năm", 17), 12},
     {"pdf_header", std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n\0\0", 25), 23},
     {"control_bytes", std::string(20, '\x01') + "abcdefgh", 0},
-    {"elf", std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10), 7},
+    {"elf",
+     std::string("\x7F"
+                 "ELF\x02\x01\x01\0\0\0",
+                 10),
+     7},
 };
 
 class BinaryTest : public ::testing::TestWithParam<BinaryCase> {};
@@ -161,17 +166,16 @@ TEST(Detect, FewControlBytesAreText) {
 // The syllable check that tells right decodings from wrong ones.
 TEST(Syllables, WellFormed) {
   for (const char* w :
-       {"nghiêng", "quyết", "giữa", "gì", "người", "khuyến", "thuở", "oanh", "Ủy", "uỷ", "ỦY",
-        "KẾ", "HOẠCH", "xoong", "yêu", "khuya", "đường", "tháng", "huấn", "quốc", "giường",
-        "ngoằn", "ke\u0301", "thu\u031B\u0323c"}) {
+       {"nghiêng", "quyết", "giữa", "gì",   "người",  "khuyến", "thuở",     "oanh",
+        "Ủy",      "uỷ",    "ỦY",   "KẾ",   "HOẠCH",  "xoong",  "yêu",      "khuya",
+        "đường",   "tháng", "huấn", "quốc", "giường", "ngoằn",  "ke\u0301", "thu\u031B\u0323c"}) {
     EXPECT_TRUE(ingest_internal::IsVietnameseSyllable(w)) << w;
   }
 }
 
 TEST(Syllables, Misspelt) {
-  for (const char* w :
-       {"ngiêng", "thừc", "hoạchh", "kả", "ghá", "cế", "ăn̉", "thaùng", "ho¹ch", "Kõ", "aă",
-        "tiếngg", "xoă", "â", "hóaá", "fá", "ça", "thưở"}) {
+  for (const char* w : {"ngiêng", "thừc", "hoạchh", "kả", "ghá", "cế", "ăn̉", "thaùng", "ho¹ch",
+                        "Kõ", "aă", "tiếngg", "xoă", "â", "hóaá", "fá", "ça", "thưở"}) {
     EXPECT_FALSE(ingest_internal::IsVietnameseSyllable(w)) << w;
   }
 }

@@ -1,15 +1,15 @@
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "ingest/ingest.h"
 
 namespace vnplan {
 namespace {
 
-constexpr Encoding kAll[] = {Encoding::kUtf8,        Encoding::kUtf8Bom, Encoding::kUtf16Le,
-                             Encoding::kUtf16Be,     Encoding::kWindows1258, Encoding::kTcvn3,
-                             Encoding::kVni,         Encoding::kViscii};
+constexpr Encoding kAll[] = {Encoding::kUtf8,    Encoding::kUtf8Bom,     Encoding::kUtf16Le,
+                             Encoding::kUtf16Be, Encoding::kWindows1258, Encoding::kTcvn3,
+                             Encoding::kVni,     Encoding::kViscii};
 
 TEST(EncodingNames, EveryNameParsesBack) {
   for (Encoding e : kAll) {
@@ -35,12 +35,12 @@ TEST(EncodingNames, AliasesAndCase) {
     const char* name;
     Encoding want;
   } kCases[] = {
-      {"UTF-8", Encoding::kUtf8},          {"utf8", Encoding::kUtf8},
-      {"utf_8", Encoding::kUtf8},          {"utf-8-sig", Encoding::kUtf8Bom},
-      {"UTF-16LE", Encoding::kUtf16Le},    {"utf16be", Encoding::kUtf16Be},
-      {"cp1258", Encoding::kWindows1258},  {"Windows-1258", Encoding::kWindows1258},
-      {"abc", Encoding::kTcvn3},           {"TCVN3", Encoding::kTcvn3},
-      {"vn3", Encoding::kTcvn3},           {"VNI-Windows", Encoding::kVni},
+      {"UTF-8", Encoding::kUtf8},         {"utf8", Encoding::kUtf8},
+      {"utf_8", Encoding::kUtf8},         {"utf-8-sig", Encoding::kUtf8Bom},
+      {"UTF-16LE", Encoding::kUtf16Le},   {"utf16be", Encoding::kUtf16Be},
+      {"cp1258", Encoding::kWindows1258}, {"Windows-1258", Encoding::kWindows1258},
+      {"abc", Encoding::kTcvn3},          {"TCVN3", Encoding::kTcvn3},
+      {"vn3", Encoding::kTcvn3},          {"VNI-Windows", Encoding::kVni},
       {"VISCII", Encoding::kViscii},
   };
   for (const auto& c : kCases) {

@@ -1,7 +1,7 @@
 // The examples written in src/ingest/ingest.h, checked.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "base/sha256.h"
 #include "ingest/ingest.h"
@@ -11,7 +11,10 @@ namespace vnplan {
 namespace {
 
 TEST(HeaderExamples, DecodeTcvn3) {
-  Decoded d = Decode("K\xD5 ho\xB9" "ch", {}, "a.txt");
+  Decoded d = Decode(
+      "K\xD5 ho\xB9"
+      "ch",
+      {}, "a.txt");
   EXPECT_EQ(d.encoding, Encoding::kTcvn3);
   EXPECT_EQ(d.text, "Kế hoạch");
   EXPECT_EQ(d.map.MapSpan({1, 4}), (Span{1, 2}));
@@ -20,7 +23,11 @@ TEST(HeaderExamples, DecodeTcvn3) {
 TEST(HeaderExamples, Tcvn3CapitalsComeBackLowercase) {
   DecodeOptions o;
   o.forced = Encoding::kTcvn3;
-  EXPECT_EQ(Decode("K\xD5 HO\xB9" "CH", o, "x").text, "Kế HOạCH");
+  EXPECT_EQ(Decode("K\xD5 HO\xB9"
+                   "CH",
+                   o, "x")
+                .text,
+            "Kế HOạCH");
 }
 
 TEST(HeaderExamples, MakeDocument) {

@@ -1,13 +1,14 @@
 // The legacy byte tables: checked against glibc iconv where glibc has the same charset, byte by
 // byte for letters that matter, and round trips of the whole Vietnamese alphabet.
-#include <cstdio>
-#include <string>
+#include "ingest/legacy_tables.h"
 
 #include <gtest/gtest.h>
 #include <iconv.h>
 
+#include <cstdio>
+#include <string>
+
 #include "ingest/ingest.h"
-#include "ingest/legacy_tables.h"
 #include "test_util.h"
 
 namespace vnplan {
@@ -58,7 +59,7 @@ TEST(LegacyTables, Tcvn3HighHalfMatchesGlibcTcvn) {
   for (int b = 0; b < 0x80; ++b) EXPECT_EQ(t.entry[b].cp[0], static_cast<char32_t>(b));
   EXPECT_EQ(t.entry[0x93].cp[0], U'\u201C');  // curly quotes as in Windows-1252
   EXPECT_EQ(t.entry[0x96].cp[0], U'\u2013');
-  EXPECT_EQ(t.entry[0x81].len, 0);            // unassigned in Windows-1252 too
+  EXPECT_EQ(t.entry[0x81].len, 0);  // unassigned in Windows-1252 too
 }
 
 TEST(LegacyTables, Windows1258MatchesGlibc) {
@@ -78,26 +79,43 @@ struct LetterCase {
 };
 
 const LetterCase kLetterCases[] = {
-    {Encoding::kTcvn3, "\xB8", "á"},          {Encoding::kTcvn3, "\xD5", "ế"},
-    {Encoding::kTcvn3, "\xB9", "ạ"},          {Encoding::kTcvn3, "\xAE", "đ"},
-    {Encoding::kTcvn3, "\xA7", "Đ"},          {Encoding::kTcvn3, "\xF9", "ự"},
-    {Encoding::kTcvn3, "\xA1", "Ă"},          {Encoding::kTcvn3, "\xFE", "ỵ"},
-    {Encoding::kVni, "a\xF9", "á"},           {Encoding::kVni, "A\xD9", "Á"},
-    {Encoding::kVni, "e\xE1", "ế"},           {Encoding::kVni, "E\xC1", "Ế"},
-    {Encoding::kVni, "a\xEA", "ă"},           {Encoding::kVni, "a\xEB", "ặ"},
-    {Encoding::kVni, "o\xE4", "ộ"},           {Encoding::kVni, "\xF4\xF9", "ớ"},
-    {Encoding::kVni, "\xD6\xD8", "Ừ"},        {Encoding::kVni, "\xF1", "đ"},
-    {Encoding::kVni, "\xD1", "Đ"},            {Encoding::kVni, "\xE6", "ỉ"},
-    {Encoding::kVni, "\xEE", "ỵ"},            {Encoding::kVni, "y\xFB", "ỷ"},
-    {Encoding::kVni, "\xF6", "ư"},            {Encoding::kVni, "i\xF9", "i\u0301"},
-    {Encoding::kVni, "\xF9", "\u0301"},       {Encoding::kVni, "\xE1", "\u0302\u0301"},
-    {Encoding::kVni, "\x93", "\u201C"},       {Encoding::kVni, "\x81", "\xEF\xBF\xBD"},
-    {Encoding::kViscii, "\xD5", "ạ"},         {Encoding::kViscii, "ABCDEFGHIJ\x02", "ABCDEFGHIJẲ"},
-    {Encoding::kViscii, "\xAA", "ế"},         {Encoding::kViscii, "\xF0", "đ"},
+    {Encoding::kTcvn3, "\xB8", "á"},
+    {Encoding::kTcvn3, "\xD5", "ế"},
+    {Encoding::kTcvn3, "\xB9", "ạ"},
+    {Encoding::kTcvn3, "\xAE", "đ"},
+    {Encoding::kTcvn3, "\xA7", "Đ"},
+    {Encoding::kTcvn3, "\xF9", "ự"},
+    {Encoding::kTcvn3, "\xA1", "Ă"},
+    {Encoding::kTcvn3, "\xFE", "ỵ"},
+    {Encoding::kVni, "a\xF9", "á"},
+    {Encoding::kVni, "A\xD9", "Á"},
+    {Encoding::kVni, "e\xE1", "ế"},
+    {Encoding::kVni, "E\xC1", "Ế"},
+    {Encoding::kVni, "a\xEA", "ă"},
+    {Encoding::kVni, "a\xEB", "ặ"},
+    {Encoding::kVni, "o\xE4", "ộ"},
+    {Encoding::kVni, "\xF4\xF9", "ớ"},
+    {Encoding::kVni, "\xD6\xD8", "Ừ"},
+    {Encoding::kVni, "\xF1", "đ"},
+    {Encoding::kVni, "\xD1", "Đ"},
+    {Encoding::kVni, "\xE6", "ỉ"},
+    {Encoding::kVni, "\xEE", "ỵ"},
+    {Encoding::kVni, "y\xFB", "ỷ"},
+    {Encoding::kVni, "\xF6", "ư"},
+    {Encoding::kVni, "i\xF9", "i\u0301"},
+    {Encoding::kVni, "\xF9", "\u0301"},
+    {Encoding::kVni, "\xE1", "\u0302\u0301"},
+    {Encoding::kVni, "\x93", "\u201C"},
+    {Encoding::kVni, "\x81", "\xEF\xBF\xBD"},
+    {Encoding::kViscii, "\xD5", "ạ"},
+    {Encoding::kViscii, "ABCDEFGHIJ\x02", "ABCDEFGHIJẲ"},
+    {Encoding::kViscii, "\xAA", "ế"},
+    {Encoding::kViscii, "\xF0", "đ"},
     {Encoding::kWindows1258, "e\xEC", "e\u0301"},
     {Encoding::kWindows1258, "\xEA\xEC", "ê\u0301"},
     {Encoding::kWindows1258, "\xFD\xF2", "ư\u0323"},
-    {Encoding::kWindows1258, "\xD0", "Đ"},    {Encoding::kWindows1258, "\xE3", "ă"},
+    {Encoding::kWindows1258, "\xD0", "Đ"},
+    {Encoding::kWindows1258, "\xE3", "ă"},
 };
 
 TEST(LegacyTables, LettersDecode) {
@@ -141,8 +159,8 @@ TEST_P(AlphabetTest, RoundTrips) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Legacy, AlphabetTest,
-                         ::testing::Values(Encoding::kWindows1258, Encoding::kTcvn3,
-                                           Encoding::kVni, Encoding::kViscii),
+                         ::testing::Values(Encoding::kWindows1258, Encoding::kTcvn3, Encoding::kVni,
+                                           Encoding::kViscii),
                          [](const ::testing::TestParamInfo<Encoding>& info) {
                            std::string n = EncodingName(info.param);
                            return n == "windows-1258" ? std::string("windows_1258") : n;

@@ -1,13 +1,12 @@
 // ReadDocument and MakeDocument: files, stdin, errors, and a large single-line file.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "base/sha256.h"
 #include "ingest/ingest.h"
@@ -114,7 +113,8 @@ TEST(MakeDocument, IdIsOfRawBytesNotText) {
 TEST(ReadDocument, FiftyMegabyteSingleLine) {
   TempDir dir;
   const std::string path = dir / "mot_dong.txt";
-  const std::string unit = "Hỗ trợ hộ nghèo phát triển sản xuất, tổng kinh phí 1.250,5 triệu đồng; ";
+  const std::string unit =
+      "Hỗ trợ hộ nghèo phát triển sản xuất, tổng kinh phí 1.250,5 triệu đồng; ";
   std::string big;
   big.reserve(50u << 20);
   while (big.size() + unit.size() <= (50u << 20)) big += unit;
@@ -134,7 +134,8 @@ TEST(ReadDocument, FiftyMegabyteSingleLine) {
 }
 
 TEST(ReadDocument, TenMegabyteLegacyLine) {
-  const std::string unit = "Hỗ trợ hộ nghèo phát triển sản xuất, tổng kinh phí 1.250,5 triệu đồng; ";
+  const std::string unit =
+      "Hỗ trợ hộ nghèo phát triển sản xuất, tổng kinh phí 1.250,5 triệu đồng; ";
   const testing_util::Encoded enc = testing_util::EncodeLegacy(unit, Encoding::kVni);
   ASSERT_EQ(enc.expected, unit);
   std::string raw, utf8;

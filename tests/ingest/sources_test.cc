@@ -1,13 +1,12 @@
 // ExpandInputs: directory walks (sorted, hidden entries skipped, globs), symlink loops, and
 // problems reported without stopping.
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 #include "test_util.h"
@@ -56,8 +55,11 @@ class SourcesTest : public ::testing::Test {
 TEST_F(SourcesTest, WalksSortedSkippingHiddenAndBreakingLoops) {
   std::vector<std::string> files = ExpandInputs({root_}, {}, &diags_);
   const std::vector<std::string> want = {
-      root_ + "/a.txt",     root_ + "/b.txt",     root_ + "/notes.md",
-      root_ + "/sub/c.txt", root_ + "/sub/deeper/d.txt",
+      root_ + "/a.txt",
+      root_ + "/b.txt",
+      root_ + "/notes.md",
+      root_ + "/sub/c.txt",
+      root_ + "/sub/deeper/d.txt",
   };
   EXPECT_EQ(files, want);
   // The loop and the dangling link are reported; link_to_sub duplicates sub/ silently.
@@ -77,9 +79,8 @@ TEST_F(SourcesTest, GlobsFilterFileNames) {
 TEST_F(SourcesTest, NamedFilesAreTakenAsGivenInOrder) {
   SourceOptions opts;
   opts.globs = {"*.md"};
-  std::vector<std::string> files =
-      ExpandInputs({root_ + "/b.txt", "-", root_ + "/.hidden.txt", root_ + "/sub/deeper/"},
-                   opts, &diags_);
+  std::vector<std::string> files = ExpandInputs(
+      {root_ + "/b.txt", "-", root_ + "/.hidden.txt", root_ + "/sub/deeper/"}, opts, &diags_);
   const std::vector<std::string> want = {root_ + "/b.txt", "-", root_ + "/.hidden.txt"};
   EXPECT_EQ(files, want);  // deeper/ holds no *.md
   EXPECT_TRUE(diags_.empty());
@@ -117,7 +118,7 @@ TEST_F(SourcesTest, LoopEnteredThroughALink) {
   const std::string base = root_ + "/link_to_sub";
   std::vector<std::string> files = ExpandInputs({base}, {}, &diags_);
   const std::vector<std::string> want = {
-      base + "/c.txt",      base + "/deeper/d.txt", base + "/loop/a.txt",
+      base + "/c.txt",      base + "/deeper/d.txt",  base + "/loop/a.txt",
       base + "/loop/b.txt", base + "/loop/notes.md",
   };
   EXPECT_EQ(files, want);

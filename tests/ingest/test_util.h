@@ -3,6 +3,9 @@
 #ifndef VNPLAN_TESTS_INGEST_TEST_UTIL_H_
 #define VNPLAN_TESTS_INGEST_TEST_UTIL_H_
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -12,10 +15,6 @@
 #include <sstream>
 #include <string>
 #include <string_view>
-
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include "base/utf8.h"
 #include "ingest/ingest.h"
