@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace vnplan {
@@ -31,6 +32,42 @@ void AppendCollapsed(std::string_view s, std::string* out) {
 }
 
 }  // namespace
+
+namespace {
+
+// Case-folded NFC with spaces collapsed: the accented twin of FoldKey.
+std::string LowerKey(std::string_view phrase) {
+  std::string out;
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(phrase.data()),
+      static_cast<utf8proc_ssize_t>(phrase.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  bool pending_space = false;
+  const std::string_view s = n >= 0 && mapped != nullptr
+                                 ? std::string_view(reinterpret_cast<const char*>(mapped), n)
+                                 : phrase;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  std::free(mapped);
+  return out;
+}
+
+}  // namespace
+
+bool SameWords(std::string_view written, std::string_view word) {
+  const bool ascii = std::all_of(written.begin(), written.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return FoldKey(written) == FoldKey(word);
+  return LowerKey(written) == word;
+}
 
 std::string FoldKey(std::string_view phrase) {
   std::string out;

@@ -8,6 +8,9 @@
 //   assert(FoldKey("TỶ ĐỒNG") == "ty dong");
 //   assert(FoldKey("VNĐ") == "vnd");
 //
+// Folding merges words that differ only in marks ("tại"/"tái" -> "tai"); SameWords keeps them
+// apart when the text has its marks.
+//
 // Invalid UTF-8 is folded byte by byte as it stands (ASCII lowercased, the rest copied).
 #ifndef VNPLAN_EXTRACT_FOLD_KEY_H_
 #define VNPLAN_EXTRACT_FOLD_KEY_H_
@@ -18,6 +21,14 @@
 namespace vnplan {
 
 std::string FoldKey(std::string_view phrase);
+
+// True when `written` (words of a document, any case, with or without diacritics) is `word` (a
+// lowercase table entry with its diacritics). Written with diacritics it must match them;
+// written without any (an unaccented document), it matches on the folded form. So "tái" is not
+// "tại", but "tai" is both.
+//   assert(SameWords("Tại", "tại") && SameWords("tai", "tại") && !SameWords("tái", "tại"));
+//   assert(SameWords("SO  VỚI", "so với"));
+bool SameWords(std::string_view written, std::string_view word);
 
 }  // namespace vnplan
 

@@ -76,7 +76,7 @@ std::optional<DateParts> ParseDatePhrase(std::string_view phrase) {
       R"((?:(?:ngay|mong|mung)\s+){0,2}(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:,\s*)?(?:nam\s+|[/-]\s*)(\d{4}))?)");
   static const RE2 kMonth(R"(thang\s+(\d{1,2})\s*(?:nam\s+|[/-]\s*)(\d{4}))");
   static const RE2 kPeriod(
-      R"((?:(?:giai doan|thoi ky|nhiem ky)\s+)?(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|(?:den|toi)(?:\s+het)?)\s*(?:nam\s+)?(\d{4}))");
+      R"((?:(?:giai doan|thoi ky|nhiem ky|cac nam)\s+)?(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|(?:den|toi)(?:\s+het)?)\s*(?:nam\s+)?(\d{4}))");
   static const RE2 kYear(R"((?:nam\s+)?(\d{4}))");
 
   const std::string key = FoldKey(phrase);

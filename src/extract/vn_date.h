@@ -53,7 +53,7 @@ std::optional<DateParts> MakeDate(std::string_view day, std::string_view month,
 std::optional<DateParts> MakePeriod(std::string_view from, std::string_view to);
 
 // Reads one whole date phrase (case and diacritics do not matter, "ngày"/"mồng"/"mùng" and
-// "giai đoạn"/"thời kỳ"/"từ năm ... đến năm" are optional lead words); nullopt when the phrase is
+// "giai đoạn"/"thời kỳ"/"các năm"/"từ năm ... đến năm" are optional lead words); nullopt when the phrase is
 // not exactly one valid date or period.
 std::optional<DateParts> ParseDatePhrase(std::string_view phrase);
 

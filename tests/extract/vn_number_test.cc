@@ -218,5 +218,21 @@ TEST(FoldKeyTest, FoldsCaseDiacriticsAndSpaces) {
   EXPECT_EQ(FoldKey("Ngân sách Trung ương"), "ngan sach trung uong");
 }
 
+TEST(FoldKeyTest, SameWordsKeepsMarksWhenWritten) {
+  const struct {
+    const char* written;
+    const char* word;
+    bool same;
+  } kCases[] = {
+      {"Tại", "tại", true},      {"tai", "tại", true},     {"tái", "tại", false},
+      {"SO  VỚI", "so với", true}, {"so voi", "so với", true}, {"hỗ", "hồ", false},
+      {"ho", "hồ", true},        {"Đạt", "đạt", true},     {"dat", "đạt", true},
+      {"đất", "đạt", false},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(SameWords(c.written, c.word), c.same) << c.written << " / " << c.word;
+  }
+}
+
 }  // namespace
 }  // namespace vnplan
