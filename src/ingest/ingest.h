@@ -61,7 +61,8 @@ std::optional<Encoding> ParseEncoding(std::string_view name);
 
 struct DecodeOptions {
   // Decode as this encoding instead of detecting one. Default: detect. A BOM of the forced
-  // encoding is still dropped, and binary input is still refused.
+  // encoding is still dropped, and binary input is still refused. Forcing utf-8 or utf-8-bom
+  // reports whichever of the two the input is.
   std::optional<Encoding> forced;
 };
 

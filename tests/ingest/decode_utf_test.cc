@@ -127,6 +127,17 @@ TEST(DecodeUtf8, BomWithInvalidBytesStaysUtf8) {
   EXPECT_EQ(Offsets(d), std::vector<size_t>{4});
 }
 
+TEST(DecodeUtf8, ForcedUtf8ReportsWhetherABomWasThere) {
+  DecodeOptions bom;
+  bom.forced = Encoding::kUtf8Bom;
+  EXPECT_EQ(Decode("abc", bom, "x").encoding, Encoding::kUtf8);
+  DecodeOptions plain;
+  plain.forced = Encoding::kUtf8;
+  Decoded d = Decode("\xEF\xBB\xBF" "abc", plain, "x");
+  EXPECT_EQ(d.encoding, Encoding::kUtf8Bom);
+  EXPECT_EQ(d.text, "abc");
+}
+
 TEST(DecodeUtf8, EmptyInput) {
   Decoded d = Decode("", {}, "empty.txt");
   EXPECT_EQ(d.encoding, Encoding::kUtf8);
