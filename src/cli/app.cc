@@ -20,6 +20,7 @@ int Main(int argc, char** argv) {
 
   int exit_code = kExitOk;
   RegisterNormalize(&app, &exit_code);
+  RegisterSections(&app, &exit_code);
   RegisterExtract(&app, &exit_code);
   RegisterAudit(&app, &exit_code);
   RegisterRules(&app, &exit_code);

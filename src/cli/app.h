@@ -23,6 +23,7 @@ int Main(int argc, char** argv);
 
 // Each adds one subcommand to `app`; when it runs, its exit code goes to *exit_code.
 void RegisterNormalize(CLI::App* app, int* exit_code);
+void RegisterSections(CLI::App* app, int* exit_code);
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterAudit(CLI::App* app, int* exit_code);
 void RegisterRules(CLI::App* app, int* exit_code);
