@@ -229,6 +229,11 @@ std::optional<Marker> ScanLetter(std::string_view s) {
   if (s[n] == ')' && TextFollows(s, n + 1)) {
     return Make(Scheme::kLetter, {v}, std::string(s.substr(0, n)), s, n + 1);
   }
+  // "a ) Tiểu dự án 1": word-segmented text splits punctuation off.
+  if (s[n] == ' ' && n + 2 < s.size() && s[n + 1] == ')' && s[n + 2] == ' ' &&
+      UpperAfter(s, n + 2)) {
+    return Make(Scheme::kLetter, {v}, std::string(s.substr(0, n)), s, n + 2);
+  }
   if (s[n] == '.' && n + 1 < s.size() && IsSpace(s[n + 1]) && UpperAfter(s, n + 1)) {
     return Make(Scheme::kLetter, {v}, std::string(s.substr(0, n)), s, n + 1);
   }
@@ -337,7 +342,8 @@ bool SaysNotApplicable(std::string_view text) {
   const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 400)));
   for (std::string_view p : {"khong thuoc doi tuong", "khong trien khai", "khong thuc hien",
                              "khong ap dung", "khong co doi tuong", "khong duoc phan bo",
-                             "khong phan bo", "khong bo tri", "khong thuoc dia ban"}) {
+                             "khong phan bo", "khong bo tri", "khong thuoc dia ban",
+                             "khong thuoc pham vi", "khong thuoc dien", "khong nam trong"}) {
     if (KeyContains(key, p)) return true;
   }
   return false;

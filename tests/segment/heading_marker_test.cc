@@ -29,6 +29,7 @@ TEST(ScanMarkerTest, AcceptedNumberings) {
       {"đ) Về thông tin", Scheme::kLetter, "đ", {5}, "Về thông tin"},
       {"e) Khác", Scheme::kLetter, "e", {6}, "Khác"},
       {"b. Đối tượng", Scheme::kLetter, "b", {2}, "Đối tượng"},
+      {"a ) Tiểu dự án 1", Scheme::kLetter, "a", {1}, "Tiểu dự án 1"},  // word-segmented
       {"A. PHẦN CHUNG", Scheme::kUpperLetter, "A", {1}, "PHẦN CHUNG"},
       {"Điều 2. Tổ chức thực hiện", Scheme::kArticle, "Điều 2", {2}, "Tổ chức thực hiện"},
       {"ĐIỀU 10: Hiệu lực", Scheme::kArticle, "Điều 10", {10}, "Hiệu lực"},
@@ -108,6 +109,7 @@ TEST(SaysNotApplicableTest, Table) {
   EXPECT_TRUE(SaysNotApplicable("Năm 2024 không triển khai nội dung này."));
   EXPECT_TRUE(SaysNotApplicable("Xã không thực hiện Tiểu dự án."));
   EXPECT_TRUE(SaysNotApplicable("Khong ap dung tren dia ban."));
+  EXPECT_TRUE(SaysNotApplicable("Huyện không phải huyện nghèo nên không thuộc phạm vi thực hiện."));
   EXPECT_FALSE(SaysNotApplicable("Hỗ trợ hộ nghèo phát triển sản xuất."));
 }
 
