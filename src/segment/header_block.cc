@@ -142,17 +142,20 @@ bool ParseNumber(std::string_view line, size_t base, Header* h) {
   return false;
 }
 
-// A place-and-date line, or the first half of one cut by an export ("Lào Cai, ngày 23" /
-// "tháng 01 năm 2024").
-bool IsDateish(std::string_view key, std::string_view next_key) {
+// A place-and-date line ("Lào Cai, ngày 23 tháng 01 năm 2024"), or the first half of one cut
+// by an export ("Lào Cai, ngày 23" / "tháng 01 năm 2024"): a date phrase with at most a place
+// before it. A sentence citing a date further on ("Thực hiện Kế hoạch số 5 ngày 2/2/2023") is not.
+bool IsDateish(std::string_view line, std::string_view next) {
+  const std::string key = FoldKey(line.substr(0, std::min<size_t>(line.size(), 200)));
   if (WordCount(key) > 16) return false;
   if (KeyStartsWith(key, "thang") && KeyContains(key, "nam")) return true;
-  if (!KeyContains(key, "ngay")) return false;
-  if (KeyContains(key, "thang") || KeyStartsWith(next_key, "thang")) return true;
-  for (size_t i = 0; i + 4 <= key.size(); ++i) {  // "ngày 23/01/2024": a year after "ngày"
-    if ((i == 0 || key[i - 1] == ' ') && DigitRun(key, i) == 4) return true;
-  }
-  return false;
+  const size_t at = key.find("ngay");
+  if (at == std::string::npos || (at > 0 && key[at - 1] != ' ')) return false;
+  if (WordCount(std::string_view(key).substr(0, at)) > 6) return false;
+  std::string joined(line);
+  joined += ' ';
+  joined += next.substr(0, std::min<size_t>(next.size(), 80));
+  return FindWrittenDate(joined).has_value();
 }
 
 // The place before a date on its line: "Lào Cai" in "Lào Cai, ngày 23", also when table cells
@@ -470,9 +473,8 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       last = date_to = i + 1;
       continue;
     }
-    const std::string next_key =
-        i + 1 < lines.size() ? FoldKey(lines[i + 1].text.substr(0, 40)) : std::string();
-    if (t.size() < 160 && IsDateish(key, next_key)) {
+    const std::string_view next = i + 1 < lines.size() ? lines[i + 1].text : std::string_view();
+    if (t.size() < 160 && IsDateish(t, next)) {
       anchored = past_issuer = true;
       last = date_to = i + 1;
       continue;

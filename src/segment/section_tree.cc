@@ -209,6 +209,7 @@ class Builder {
       const bool lower =
           StartsLower(next.text) && WordCount(heading) <= 12 && WordCount(next.text) <= 14;
       if (next_plain && (heading.empty() || (whole && open_end && (caps || lower)))) {
+        heading = std::string(rest);  // with the comma that cut it: "MỤC ĐÍCH, YÊU CẦU"
         if (!heading.empty()) heading += ' ';
         heading += HeadingText(next.text, false);
         s.heading_span.end = next.span.end;

@@ -114,6 +114,7 @@ HeaderField FieldOf(const Line& line, size_t b, size_t e) {
 // A recipient as written, without its bullet and closing punctuation.
 std::optional<HeaderField> Recipient(const Line& line, size_t from) {
   std::string_view t = line.text;
+  while (from < t.size() && t[from] == ' ') ++from;
   Marker m = ScanMarker(t.substr(from));
   size_t b = from + (IsBullet(m.scheme) ? m.text_start : 0);
   while (b < t.size() && t[b] == ' ') ++b;
