@@ -44,8 +44,8 @@ Status AtomicFile::Commit() {
   out_.close();
   if (out_.fail()) return result_ = Status::IOError(temp_path_, OsError());
   if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {
-    return result_ = Status::IOError(path_, std::string("cannot rename ") + temp_path_ + ": " +
-                                                std::strerror(errno));
+    return result_ = Status::IOError(
+               path_, std::string("cannot rename ") + temp_path_ + ": " + std::strerror(errno));
   }
   return result_ = Status::OK();
 }

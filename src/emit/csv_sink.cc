@@ -112,9 +112,8 @@ class CsvSink : public Sink {
     bool clashes = false;
     for (const RecordType& t : emit_internal::RecordTypes()) clashes |= t.table == type;
     if (!IsSafeName(type) || clashes) {
-      return Status::InvalidArgument("CSV output", "record type \"" + type +
-                                                       "\" cannot name a file in " +
-                                                       dir_.string());
+      return Status::InvalidArgument(
+          "CSV output", "record type \"" + type + "\" cannot name a file in " + dir_.string());
     }
     std::vector<Column> columns = emit_internal::FlatColumns(RecordType{type, type, true, {}});
     columns.push_back({std::string(kFieldsColumn), FieldKind::kList, "", ""});

@@ -35,7 +35,8 @@
 // and diagnostics (and any record whose span is empty). For example, a citation drawn from line 2
 // of "KẾ HOẠCH\nCăn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;\n":
 //
-//   {"type":"citation","doc":"9c1e…(64 hex)","seq":3,"span":{"start":23,"end":71},
+//   {"type":"citation","doc":"acdf438ff3043b5ea045d2389d086b784c779d918b48c37d698276f0045bcae2",
+//    "seq":3,"span":{"start":23,"end":71},
 //    "text":"Quyết định số 90/QĐ-TTg ngày 18/01/2022","line":2,"section":"can_cu",
 //    "rule":"citation.quyet_dinh","doc_type":"Quyết định","number":"90/QĐ-TTg",
 //    "type_code":"QĐ","issuer_code":"TTg","num_year":null,"date":"2022-01-18",
@@ -57,11 +58,10 @@
 #include <cstddef>
 #include <iosfwd>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <span>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "base/diagnostic.h"
 #include "base/line_index.h"
@@ -76,13 +76,13 @@ inline constexpr int kContractVersion = 1;
 // One document as the sinks see it. A view: it borrows everything it points to, which must stay
 // alive during the Write call.
 struct DocumentOutput {
-  std::string_view path;        // as given; "-" for stdin
-  std::string_view id;          // hex SHA-256 of the raw bytes; "" when the input was unreadable
-  size_t bytes = 0;             // raw size
-  std::string_view encoding;    // EncodingName() of the detected encoding, "" when none
-  double confidence = 0.0;      // encoding detection confidence, 0..1
-  std::string_view format;      // normalize's label ("plain", "markdown", ...)
-  std::string_view text;        // the decoded source text that record spans point into
+  std::string_view path;      // as given; "-" for stdin
+  std::string_view id;        // hex SHA-256 of the raw bytes; "" when the input was unreadable
+  size_t bytes = 0;           // raw size
+  std::string_view encoding;  // EncodingName() of the detected encoding, "" when none
+  double confidence = 0.0;    // encoding detection confidence, 0..1
+  std::string_view format;    // normalize's label ("plain", "markdown", ...)
+  std::string_view text;      // the decoded source text that record spans point into
   std::span<const Record> records;          // source spans; the document record first
   std::span<const Diagnostic> diagnostics;  // written after the records, as `diagnostic` records
 };
@@ -135,13 +135,13 @@ struct SinkOptions {
 // "<path>.tmp", renamed to `path` by Finish. IOError when the file cannot be created; Corruption
 // when resuming from a file that is not JSON Lines.
 StatusOr<std::unique_ptr<Sink>> OpenJsonlSink(const std::string& path,
-                                             const SinkOptions& options = {});
+                                              const SinkOptions& options = {});
 // JSON Lines to a stream the caller owns (tests, pipes). Finish flushes it.
 std::unique_ptr<Sink> OpenJsonlSink(std::ostream* out);
 
 // `--format json`: a JSON array with one object per document, written as each document comes:
 //
-//   [{"doc":"9c1e…","path":"a.txt","document":{…the document record…}, "section":[…],
+//   [{"doc":"acdf43…","path":"a.txt","document":{…the document record…}, "section":[…],
 //     "citation":[…],"amount":[],"quantity":[],"date":[],"responsibility":[],"report":[],
 //     "finding":[],"diagnostic":[]}]
 //

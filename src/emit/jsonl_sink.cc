@@ -80,8 +80,7 @@ class JsonlSink : public Sink {
 
 }  // namespace
 
-StatusOr<std::unique_ptr<Sink>> OpenJsonlSink(const std::string& path,
-                                             const SinkOptions& options) {
+StatusOr<std::unique_ptr<Sink>> OpenJsonlSink(const std::string& path, const SinkOptions& options) {
   if (path == "-") return OpenJsonlSink(&std::cout);
   StatusOr<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
   if (!file.ok()) return file.status();

@@ -5,9 +5,8 @@
 #define VNPLAN_EMIT_OUTPUT_RECORDS_H_
 
 #include <cstddef>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "base/line_index.h"
 #include "base/record.h"

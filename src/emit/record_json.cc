@@ -32,6 +32,12 @@ OJson DocumentFact(std::string_view name, const DocumentOutput& doc) {
   return nullptr;
 }
 
+// LineIndex hands the text to memchr, which must not see a null pointer even for zero bytes; an
+// unreadable input's text is an empty view with no data.
+std::string_view NonNull(std::string_view text) {
+  return text.data() ? text : std::string_view("");
+}
+
 bool IsContinuationByte(std::string_view text, size_t offset) {
   return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
 }
@@ -81,7 +87,7 @@ OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq,
 }
 
 OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq) {
-  return RecordToJson(record, doc, seq, LineIndex(doc.text));
+  return RecordToJson(record, doc, seq, LineIndex(NonNull(doc.text)));
 }
 
 Record DiagnosticRecord(const Diagnostic& d) {
@@ -103,15 +109,14 @@ Status CheckSpans(const DocumentOutput& doc) {
     const Span& s = r.span;
     if (s.start == 0 && s.end == 0) continue;
     const bool ok = s.start <= s.end && s.end <= doc.text.size() &&
-                    !IsContinuationByte(doc.text, s.start) &&
-                    !IsContinuationByte(doc.text, s.end);
+                    !IsContinuationByte(doc.text, s.start) && !IsContinuationByte(doc.text, s.end);
     if (!ok) {
-      return Status::InvalidArgument(
-          std::string(doc.path),
-          "record " + std::to_string(seq) + " (" + r.type + ", rule " + r.rule + ") has span [" +
-              std::to_string(s.start) + ", " + std::to_string(s.end) +
-              ") that is not a character range of the " + std::to_string(doc.text.size()) +
-              "-byte text");
+      return Status::InvalidArgument(std::string(doc.path),
+                                     "record " + std::to_string(seq) + " (" + r.type + ", rule " +
+                                         r.rule + ") has span [" + std::to_string(s.start) + ", " +
+                                         std::to_string(s.end) +
+                                         ") that is not a character range of the " +
+                                         std::to_string(doc.text.size()) + "-byte text");
     }
   }
   return Status::OK();
@@ -119,16 +124,14 @@ Status CheckSpans(const DocumentOutput& doc) {
 
 namespace emit_internal {
 
-OutputRecords::OutputRecords(const DocumentOutput& doc) : doc_(doc), lines_(doc.text) {
+OutputRecords::OutputRecords(const DocumentOutput& doc) : doc_(doc), lines_(NonNull(doc.text)) {
   diagnostics_.reserve(doc.diagnostics.size());
   for (const Diagnostic& d : doc.diagnostics) diagnostics_.push_back(DiagnosticRecord(d));
 }
 
 OJson OutputRecords::Json(size_t seq) const { return RecordToJson(at(seq), doc_, seq, lines_); }
 
-std::string Dump(const OJson& j) {
-  return j.dump(-1, ' ', false, OJson::error_handler_t::replace);
-}
+std::string Dump(const OJson& j) { return j.dump(-1, ' ', false, OJson::error_handler_t::replace); }
 
 const OJson* ColumnValue(const OJson& line, const Column& c) {
   auto it = line.find(c.key);

@@ -11,6 +11,7 @@ using K = FieldKind;
 const std::vector<RecordType>& RecordTypes() {
   // Field order here is the key order of the JSON lines and the column order of the tables;
   // it follows the contract table of ../shared/DESIGN.md. Append, never reorder or rename.
+  // clang-format off
   static const std::vector<RecordType> kTypes = {
       {"document", "documents", false,
        {{"path", K::kText}, {"bytes", K::kInteger}, {"encoding", K::kText},
@@ -46,6 +47,7 @@ const std::vector<RecordType>& RecordTypes() {
        {{"level", K::kText}, {"code", K::kText}, {"message", K::kText}, {"path", K::kText},
         {"offset", K::kInteger}}},
   };
+  // clang-format on
   return kTypes;
 }
 

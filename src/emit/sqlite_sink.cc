@@ -132,8 +132,9 @@ class SqliteSink : public Sink {
       return s;
     }
     if (!has_meta) {
-      return Status::InvalidArgument(path_, "not a vnplan database (no meta table); write to a "
-                                            "new file");
+      return Status::InvalidArgument(path_,
+                                     "not a vnplan database (no meta table); write to a "
+                                     "new file");
     }
     StatusOr<SqliteStatement*> version =
         db_->Prepare("SELECT value FROM meta WHERE key = 'schema_version'");
@@ -143,10 +144,10 @@ class SqliteSink : public Sink {
     const std::string found = *row ? (*version)->ColumnText(0) : "none";
     (*version)->Reset();
     if (found != std::to_string(kSqliteSchemaVersion)) {
-      return Status::InvalidArgument(
-          path_, "database has schema version " + found + " but this vnplan writes version " +
-                     std::to_string(kSqliteSchemaVersion) +
-                     "; write to a new file or delete this one");
+      return Status::InvalidArgument(path_, "database has schema version " + found +
+                                                " but this vnplan writes version " +
+                                                std::to_string(kSqliteSchemaVersion) +
+                                                "; write to a new file or delete this one");
     }
     return Status::OK();
   }
@@ -157,8 +158,8 @@ class SqliteSink : public Sink {
       names += c.name + ", ";
       marks += "?, ";
     }
-    StatusOr<SqliteStatement*> st = db_->Prepare("INSERT INTO " + table_name + " (" + names +
-                                                 "json) VALUES (" + marks + "?)");
+    StatusOr<SqliteStatement*> st =
+        db_->Prepare("INSERT INTO " + table_name + " (" + names + "json) VALUES (" + marks + "?)");
     if (!st.ok()) return st.status();
     table->insert = *st;
     return Status::OK();

@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 #include "sample_document.h"
@@ -87,8 +87,8 @@ TEST(CsvSink, OneFilePerTypeWithBomAndQuoting) {
   auto rows = ParseCsv(std::string_view(amounts).substr(3));
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"doc", "seq", "span_start", "span_end", "line",
-                                                "text", "section", "rule", "value_vnd", "scale",
-                                                "fund", "project", "year"}));
+                                               "text", "section", "rule", "value_vnd", "scale",
+                                               "fund", "project", "year"}));
   EXPECT_EQ(rows[1][0], d.id);
   EXPECT_EQ(rows[1][1], "5");
   EXPECT_EQ(rows[1][5], "1.500 triệu đồng");

@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 #include "sample_document.h"
@@ -30,8 +30,8 @@ TEST(JsonSink, RecordsGroupedByTypePerDocument) {
   std::vector<std::string> keys;
   for (auto it = all[1].begin(); it != all[1].end(); ++it) keys.push_back(it.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"doc", "path", "document", "section", "citation",
-                                             "amount", "quantity", "date", "responsibility",
-                                             "report", "finding", "diagnostic", "target"}));
+                                            "amount", "quantity", "date", "responsibility",
+                                            "report", "finding", "diagnostic", "target"}));
   EXPECT_EQ(all[0]["doc"], a.id);
   EXPECT_EQ(all[0]["path"], "a.txt");
   EXPECT_EQ(all[0]["document"], RecordToJson(a.records[0], a.View(), 0));

@@ -1,6 +1,6 @@
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "base/line_index.h"
 #include "base/sha256.h"
@@ -23,6 +23,7 @@ TEST(RecordJson, HeaderExampleLine) {
       "KẾ HOẠCH\nCăn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;\n";
   const std::string id = Sha256Hex(text);
   ASSERT_EQ(id, "acdf438ff3043b5ea045d2389d086b784c779d918b48c37d698276f0045bcae2");
+  // clang-format off
   Record r{"citation", {23, 71}, "citation.quyet_dinh", "can_cu",
            {{"doc_type", "Quyết định"}, {"number", "90/QĐ-TTg"}, {"type_code", "QĐ"},
             {"issuer_code", "TTg"}, {"num_year", nullptr}, {"date", "2022-01-18"},
@@ -39,6 +40,7 @@ TEST(RecordJson, HeaderExampleLine) {
             R"("rule":"citation.quyet_dinh","doc_type":"Quyết định","number":"90/QĐ-TTg",)"
             R"("type_code":"QĐ","issuer_code":"TTg","num_year":null,"date":"2022-01-18",)"
             R"("issuer":"Thủ tướng Chính phủ","title":null,"role":"legal_basis","repaired":false})");
+  // clang-format on
 }
 
 TEST(RecordJson, KeyOrderIsFixedAndMissingFieldsAreNull) {
@@ -128,7 +130,8 @@ TEST(RecordJson, DocumentFactsFillTheDocumentRecord) {
 TEST(RecordJson, UnreadableInputHasNullDoc) {
   DocumentOutput out;
   out.path = "missing.txt";
-  Record r = DiagnosticRecord(Diagnostic::Error("ingest.unreadable", "no such file", "missing.txt"));
+  Record r =
+      DiagnosticRecord(Diagnostic::Error("ingest.unreadable", "no such file", "missing.txt"));
   EXPECT_EQ(RecordToJson(r, out, 0)["doc"], nullptr);
 }
 
@@ -143,7 +146,7 @@ TEST(CheckSpans, AcceptsCharacterRangesAndRefusesOthers) {
     Span span;
     bool ok;
   } const kCases[] = {
-      {{0, 0}, true}, {{0, 4}, true},  {{4, 8}, true},   {{8, 8}, true},
+      {{0, 0}, true},  {{0, 4}, true},  {{4, 8}, true},  {{8, 8}, true},
       {{0, 2}, false}, {{2, 4}, false}, {{5, 9}, false}, {{4, 3}, false},
   };
   for (const Case& c : kCases) {

@@ -4,10 +4,9 @@
 #define VNPLAN_TESTS_EMIT_SAMPLE_DOCUMENT_H_
 
 #include <cassert>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "base/diagnostic.h"
 #include "base/record.h"
@@ -47,8 +46,8 @@ struct SampleDocument {
   // Appends a record whose span is the first occurrence of `needle`.
   void Add(std::string type, std::string_view needle, std::string rule, std::string section,
            nlohmann::json fields) {
-    records.push_back({std::move(type), SpanOf(needle), std::move(rule), std::move(section),
-                       std::move(fields)});
+    records.push_back(
+        {std::move(type), SpanOf(needle), std::move(rule), std::move(section), std::move(fields)});
   }
 };
 
@@ -66,6 +65,7 @@ inline constexpr std::string_view kPlanText =
 // A plan with one record of each contract type; `path` labels it. Different paths give
 // different texts (and so different ids) when `variant` differs.
 inline SampleDocument PlanSample(std::string path = "plans/34-KH-UBND.txt", int variant = 0) {
+  // clang-format off
   SampleDocument d;
   d.path = std::move(path);
   d.text = std::string(kPlanText) + (variant == 0 ? "" : "Bản " + std::to_string(variant) + "\n");
@@ -105,6 +105,7 @@ inline SampleDocument PlanSample(std::string path = "plans/34-KH-UBND.txt", int 
   d.Add("finding", "Quyết định số 90/QĐ-TTg", "audit.citation_year", "can_cu",
         {{"code", "citation.year_missing"}, {"severity", "warning"},
          {"message", "the number has no year"}, {"records", {2}}});
+  // clang-format on
   Diagnostic diag = Diagnostic::Warning("ingest.invalid_bytes", "1 byte replaced", d.path);
   diag.offset = 17;
   d.diagnostics.push_back(diag);

@@ -1,11 +1,10 @@
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 #include "sample_document.h"
@@ -60,13 +59,14 @@ class Db {
   sqlite3* db_ = nullptr;
 };
 
-const char* const kTables[] = {"documents", "sections", "citations", "amounts",
-                               "quantities", "dates", "responsibilities", "reports",
-                               "findings", "finding_records", "diagnostics", "other_records"};
+const char* const kTables[] = {
+    "documents",        "sections", "citations", "amounts",         "quantities",  "dates",
+    "responsibilities", "reports",  "findings",  "finding_records", "diagnostics", "other_records"};
 
 std::string Counts(Db& db) {
   std::string out;
-  for (const char* t : kTables) out += std::string(t) + "=" + db.One(std::string("SELECT count(*) FROM ") + t) + " ";
+  for (const char* t : kTables)
+    out += std::string(t) + "=" + db.One(std::string("SELECT count(*) FROM ") + t) + " ";
   return out;
 }
 
@@ -114,8 +114,8 @@ TEST(SqliteSink, RowsCarryColumnsAndTheWholeJsonLine) {
   EXPECT_EQ(db.One("SELECT value_vnd, typeof(value_vnd), project FROM amounts"),
             "1500000000|integer|du_an_2");
   EXPECT_EQ(db.One("SELECT value, typeof(value), unit FROM quantities"), "5.0|real|%");
-  EXPECT_EQ(db.One("SELECT id, level, extent_start, extent_end = " +
-                   std::to_string(a.text.size()) + ", applies FROM sections"),
+  EXPECT_EQ(db.One("SELECT id, level, extent_start, extent_end = " + std::to_string(a.text.size()) +
+                   ", applies FROM sections"),
             "I|1|" + std::to_string(a.SpanOf("I. MỤC TIÊU").start) + "|1|NULL");
   EXPECT_EQ(db.One("SELECT value FROM responsibilities, json_each(responsibilities.tasks)"),
             "báo cáo");
@@ -226,9 +226,9 @@ TEST(SqliteSink, InputsWithoutRecords) {
   }
   ASSERT_TRUE(sink->Finish().ok());
   Db db(path);
-  EXPECT_EQ(db.Rows("SELECT doc IS NULL, seq, path, code FROM diagnostics ORDER BY path"),
-            (std::vector<std::string>{"1|0|gone.txt|ingest.unreadable",
-                                      "0|0|x.bin|ingest.binary"}));
+  EXPECT_EQ(
+      db.Rows("SELECT doc IS NULL, seq, path, code FROM diagnostics ORDER BY path"),
+      (std::vector<std::string>{"1|0|gone.txt|ingest.unreadable", "0|0|x.bin|ingest.binary"}));
   EXPECT_EQ(db.One("SELECT path, bytes, seq, json, encoding FROM documents"),
             "x.bin|9|NULL|NULL|NULL");
 }
