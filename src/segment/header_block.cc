@@ -149,6 +149,7 @@ bool IsDateish(std::string_view line, std::string_view next) {
   const std::string key = FoldKey(line.substr(0, std::min<size_t>(line.size(), 200)));
   if (WordCount(key) > 16) return false;
   if (KeyStartsWith(key, "thang") && KeyContains(key, "nam")) return true;
+  if (KeyStartsWith(key, "nam") && WordCount(key) == 2 && DigitRun(key, 4) == 4) return true;
   const size_t at = key.find("ngay");
   if (at == std::string::npos || (at > 0 && key[at - 1] != ' ')) return false;
   if (WordCount(std::string_view(key).substr(0, at)) > 6) return false;
@@ -445,7 +446,6 @@ std::optional<StatedYear> FindPlanYear(std::string_view s, bool is_title) {
 size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, Header* h) {
   std::vector<Span> issuer_pieces;
   bool anchored = false;  // a number, date, motto or type line: this is a header block
-  bool past_issuer = false;
   size_t last = 0;        // one past the last line of the block
   size_t date_to = 0;     // one past the last line that may hold the date
   size_t i = 0;
@@ -459,7 +459,7 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
     if (ScanMarker(t).scheme != Scheme::kNone) break;
     if (size_t motto = MottoStart(t); motto != std::string::npos && IsMottoKey(key)) {
       std::string_view before = Trim(t.substr(0, motto));
-      if (!before.empty() && !past_issuer && IsAllCaps(before)) {
+      if (!before.empty() && IsAllCaps(before)) {
         size_t b = line.span.start + (before.data() - t.data());
         issuer_pieces.push_back({b, b + before.size()});
       }
@@ -469,13 +469,20 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       continue;
     }
     if (ParseNumber(t, line.span.start, h)) {
-      anchored = past_issuer = true;
+      anchored = true;
       last = date_to = i + 1;
+      // "Số: 88/UBND-VX V/v triển khai ..." when the subject shares the number's cell.
+      if (size_t vv = t.find(" V/v "); vv != std::string_view::npos) {
+        std::string_view subject = Trim(t.substr(vv + 5));
+        const size_t b = line.span.start + (subject.data() - t.data());
+        h->title = Field(std::string(subject), b, b + subject.size());
+        if (!h->doc_type.value) h->doc_type = Field("Công văn", b - 4, b - 1);
+      }
       continue;
     }
     const std::string_view next = i + 1 < lines.size() ? lines[i + 1].text : std::string_view();
     if (t.size() < 160 && IsDateish(t, next)) {
-      anchored = past_issuer = true;
+      anchored = true;
       last = date_to = i + 1;
       continue;
     }
@@ -484,7 +491,7 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       h->doc_type = Field(std::string(type->name), line.span.start, line.span.start + type_end);
       last = ReadTitle(lines, i, line.span.start + type_end, h);
       last = SkipAddressees(lines, last, h);
-      anchored = past_issuer = true;
+      anchored = true;
       break;
     }
     if (t.starts_with("V/v") || t.starts_with("V/V") || t.starts_with("v/v")) {
@@ -501,7 +508,7 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       if (!h->doc_type.value) {
         h->doc_type = Field("Công văn", line.span.start, line.span.start + 3);
       }
-      anchored = past_issuer = true;
+      anchored = true;
       last = SkipAddressees(lines, i + 1, h);
       i = last - 1;
       continue;
@@ -511,7 +518,9 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       i = last - 1;
       continue;
     }
-    if (IsAllCaps(t) && WordCount(t) <= kMaxIssuerWords && !past_issuer) {
+    // The issuing body: lines in capitals before the type line, above the number as a rule,
+    // under the date when an export reads the right column first.
+    if (IsAllCaps(t) && WordCount(t) <= kMaxIssuerWords) {
       issuer_pieces.push_back(line.span);
       last = i + 1;
       continue;

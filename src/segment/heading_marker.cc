@@ -234,7 +234,8 @@ std::optional<Marker> ScanLetter(std::string_view s) {
       UpperAfter(s, n + 2)) {
     return Make(Scheme::kLetter, {v}, std::string(s.substr(0, n)), s, n + 2);
   }
-  if (s[n] == '.' && n + 1 < s.size() && IsSpace(s[n + 1]) && UpperAfter(s, n + 1)) {
+  if ((s[n] == '.' || s[n] == '/') && n + 1 < s.size() && IsSpace(s[n + 1]) &&
+      UpperAfter(s, n + 1)) {
     return Make(Scheme::kLetter, {v}, std::string(s.substr(0, n)), s, n + 1);
   }
   return std::nullopt;
@@ -266,6 +267,11 @@ Marker ScanMarker(std::string_view line) {
 }
 
 std::optional<ProjectRef> ScanProjectHeading(std::string_view text, bool lead_words) {
+  // Every wording starts with D ("Dự án"), T ("Tiểu dự án", "Thực hiện", "Triển khai", "Tổ
+  // chức") or N ("Nội dung"): a cheap first look before folding.
+  if (text.empty()) return std::nullopt;
+  const char c = text[0];
+  if (c != 'D' && c != 'T' && c != 'N') return std::nullopt;
   if (!StartsUpper(text)) return std::nullopt;
   Folded f = Fold(text.substr(0, std::min<size_t>(text.size(), 160)));
   std::string_view t = f.text;

@@ -129,50 +129,56 @@ Tail ParseTail(const std::vector<Line>& lines, size_t from, Header* h) {
   Tail tail;
   tail.begin = tail.end = lines.size();
   if (from >= lines.size()) return tail;
-  std::vector<Kind> kinds(lines.size(), Kind::kOther);
-  for (size_t i = from; i < lines.size(); ++i) kinds[i] = Classify(lines[i].text);
+  // Lines are classified when first looked at: most of a document never is.
+  std::vector<std::optional<Kind>> cache(lines.size());
+  auto kind_of = [&](size_t i) {
+    if (!cache[i]) cache[i] = Classify(lines[i].text);
+    return *cache[i];
+  };
 
   // The anchor: the last "Nơi nhận" or mode line; else a title and a name closing the text.
   size_t anchor = lines.size();
   for (size_t i = lines.size(); i-- > from;) {
-    if (kinds[i] == Kind::kNoiNhan || kinds[i] == Kind::kMode) {
+    const char c = lines[i].text[0];  // "Nơi nhận", "TM.", "KT.", "Q.": a cheap first look
+    if (c != 'N' && c != 'n' && c != 'T' && c != 'K' && c != 'Q') continue;
+    if (kind_of(i) == Kind::kNoiNhan || kind_of(i) == Kind::kMode) {
       anchor = i;
       break;
     }
   }
   if (anchor == lines.size()) {
     size_t j = lines.size();
-    while (j > from && kinds[j - 1] == Kind::kSeparator) --j;
-    if (j >= from + 2 && (kinds[j - 1] == Kind::kName ||
-                          (kinds[j - 1] == Kind::kTitle && IsCapsName(lines[j - 1].text)))) {
+    while (j > from && kind_of(j - 1) == Kind::kSeparator) --j;
+    if (j >= from + 2 && (kind_of(j - 1) == Kind::kName ||
+                          (kind_of(j - 1) == Kind::kTitle && IsCapsName(lines[j - 1].text)))) {
       size_t t = j - 2;
-      while (t > from && kinds[t] == Kind::kSigned) --t;
-      if (kinds[t] == Kind::kTitle) anchor = t;
+      while (t > from && kind_of(t) == Kind::kSigned) --t;
+      if (kind_of(t) == Kind::kTitle) anchor = t;
     }
     if (anchor == lines.size()) return tail;
   }
 
   // Grow backwards over block lines; recipients only count under a "Nơi nhận".
   size_t b = anchor;
-  while (b > from && kinds[b - 1] != Kind::kOther) --b;
+  while (b > from && kind_of(b - 1) != Kind::kOther) --b;
   bool seen_noi = false;
   for (size_t j = b; j <= anchor; ++j) {
-    if (kinds[j] == Kind::kNoiNhan) seen_noi = true;
-    if (kinds[j] == Kind::kRecipient && !seen_noi) b = j + 1;
+    if (kind_of(j) == Kind::kNoiNhan) seen_noi = true;
+    if (kind_of(j) == Kind::kRecipient && !seen_noi) b = j + 1;
   }
-  while (b < anchor && kinds[b] == Kind::kSeparator) ++b;
+  while (b < anchor && kind_of(b) == Kind::kSeparator) ++b;
   // Grow forwards; after "Nơi nhận" a short line closed by ';' or '.' is a recipient too.
   size_t e = anchor + 1;
   for (; e < lines.size(); ++e) {
-    Kind k = kinds[e];
+    Kind k = kind_of(e);
     if (k == Kind::kNoiNhan) seen_noi = true;
     if (k == Kind::kOther && seen_noi && WordCount(lines[e].text) <= 25 &&
         (lines[e].text.ends_with(";") || lines[e].text.ends_with("."))) {
-      kinds[e] = k = Kind::kRecipient;
+      cache[e] = k = Kind::kRecipient;
     }
     if (k == Kind::kOther || (k == Kind::kRecipient && !seen_noi)) break;
   }
-  while (e > anchor + 1 && kinds[e - 1] == Kind::kSeparator) --e;
+  while (e > anchor + 1 && kind_of(e - 1) == Kind::kSeparator) --e;
   tail.begin = b;
   tail.end = e;
 
@@ -183,7 +189,7 @@ Tail ParseTail(const std::vector<Line>& lines, size_t from, Header* h) {
   std::vector<size_t> title_lines;
   for (size_t j = b; j < e; ++j) {
     const Line& line = lines[j];
-    switch (kinds[j]) {
+    switch (kind_of(j)) {
       case Kind::kNoiNhan: {
         in_noi = true;
         tail.noi_nhan = {j, j};
@@ -239,8 +245,8 @@ Tail ParseTail(const std::vector<Line>& lines, size_t from, Header* h) {
       default:
         break;
     }
-    if (kinds[j] == Kind::kMode || kinds[j] == Kind::kTitle || kinds[j] == Kind::kName ||
-        kinds[j] == Kind::kSigned) {
+    if (kind_of(j) == Kind::kMode || kind_of(j) == Kind::kTitle || kind_of(j) == Kind::kName ||
+        kind_of(j) == Kind::kSigned) {
       if (!tail.signature) tail.signature = {j, j};
       tail.signature->second = j;
     }

@@ -89,6 +89,58 @@ bool IsAcronym(std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+// The folded form of every code point below U+2000 and of the Vietnamese block U+1E00..U+1EFF,
+// computed once: folding runs on a prefix of most lines, and utf8proc per character costs more
+// than the rest of segmentation.
+struct FoldTable {
+  static constexpr char32_t kLow = 0x2000;
+  static constexpr char32_t kVnBegin = 0x1E00, kVnEnd = 0x1F00;
+  std::vector<std::string> low, vn;
+
+  FoldTable() : low(kLow), vn(kVnEnd - kVnBegin) {
+    for (char32_t cp = 0; cp < kLow; ++cp) low[cp] = Compute(cp);
+    for (char32_t cp = kVnBegin; cp < kVnEnd; ++cp) vn[cp - kVnBegin] = Compute(cp);
+  }
+
+  static std::string Compute(char32_t cp) {
+    std::string out;
+    if (cp == 0x0110 || cp == 0x0111) return "d";
+    if (cp == 0x00A0) return " ";
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+      return out;
+    }
+    utf8proc_int32_t buf[8];
+    int boundclass = 0;
+    utf8proc_ssize_t m = utf8proc_decompose_char(
+        static_cast<utf8proc_int32_t>(cp), buf, 8,
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                       UTF8PROC_STRIPMARK),
+        &boundclass);
+    if (m <= 0 || m > 8) {
+      AppendUtf8(&out, cp);
+    } else {
+      for (utf8proc_ssize_t k = 0; k < m; ++k) AppendUtf8(&out, static_cast<char32_t>(buf[k]));
+    }
+    return out;
+  }
+
+  const std::string* Find(char32_t cp) const {
+    if (cp < kLow) return &low[cp];
+    if (cp >= kVnBegin && cp < kVnEnd) return &vn[cp - kVnBegin];
+    return nullptr;
+  }
+};
+
+const FoldTable& Table() {
+  static const FoldTable* table = new FoldTable();
+  return *table;
+}
+
+}  // namespace
+
 Folded Fold(std::string_view s) {
   Folded f;
   f.text.reserve(s.size());
@@ -105,29 +157,11 @@ Folded Fold(std::string_view s) {
     char32_t cp;
     size_t n = DecodeUtf8(s, i, &cp);
     if (n == 0) n = 1;
-    auto emit = [&](char32_t c) {
-      size_t before = f.text.size();
-      AppendUtf8(&f.text, c);
-      f.src.insert(f.src.end(), f.text.size() - before, static_cast<uint32_t>(i));
-    };
-    if (cp == 0x0110 || cp == 0x0111) {
-      emit(U'd');
-    } else if (cp == 0x00A0) {
-      emit(U' ');
-    } else {
-      utf8proc_int32_t buf[8];
-      int boundclass = 0;
-      utf8proc_ssize_t m = utf8proc_decompose_char(
-          static_cast<utf8proc_int32_t>(cp), buf, 8,
-          static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                                         UTF8PROC_STRIPMARK),
-          &boundclass);
-      if (m <= 0 || m > 8) {
-        emit(cp);
-      } else {
-        for (utf8proc_ssize_t k = 0; k < m; ++k) emit(static_cast<char32_t>(buf[k]));
-      }
-    }
+    const std::string* folded = Table().Find(cp);
+    const std::string computed = folded ? std::string() : FoldTable::Compute(cp);
+    const std::string& out = folded ? *folded : computed;
+    f.text += out;
+    f.src.insert(f.src.end(), out.size(), static_cast<uint32_t>(i));
     i += n;
   }
   f.src.push_back(static_cast<uint32_t>(s.size()));

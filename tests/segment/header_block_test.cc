@@ -57,6 +57,11 @@ TEST(HeaderBlockTest, CutDateAndTitleOverTwoLines) {
   EXPECT_EQ(V(r.h.place), "Mường Khương");
   EXPECT_EQ(V(r.h.title), "THỰC HIỆN GIẢM NGHÈO BỀN VỮNG NĂM 2024");
   EXPECT_EQ(V(r.h.issuer), "Ủy ban nhân dân huyện Mường Khương");
+  r = ReadHeader(
+      "UBND HUYỆN MƯỜNG KHƯƠNG\nSố: 7/KH-UBND\nMường Khương, ngày 9 tháng 12\nnăm 2023\n"
+      "KẾ HOẠCH\nGiảm nghèo\nCăn cứ Nghị quyết số 1/NQ-HĐND;\n");
+  EXPECT_EQ(V(r.h.date), "2023-12-09");
+  EXPECT_EQ(V(r.h.doc_type), "Kế hoạch");
 }
 
 TEST(HeaderBlockTest, FlattenedTableRows) {
@@ -72,6 +77,30 @@ TEST(HeaderBlockTest, FlattenedTableRows) {
   EXPECT_EQ(V(r.h.date), "2024-02-14");
   EXPECT_EQ(V(r.h.doc_type), "Quyết định");
   EXPECT_EQ(V(r.h.title), "Về việc phê duyệt kế hoạch giảm nghèo");  // stops at the authority
+}
+
+TEST(HeaderBlockTest, RightColumnReadFirst) {
+  Read r = ReadHeader(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Phủ Lý, ngày 14 tháng 02 năm 2024\nỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 21/KH-UBND\n"
+      "KẾ HOẠCH\nGiảm nghèo năm 2024\nI. MỤC TIÊU\n");
+  EXPECT_EQ(V(r.h.issuer), "Ủy ban nhân dân tỉnh Hà Nam");
+  EXPECT_EQ(V(r.h.date), "2024-02-14");
+  EXPECT_EQ(V(r.h.number), "21/KH-UBND");
+  EXPECT_EQ(V(r.h.title), "Giảm nghèo năm 2024");
+}
+
+TEST(HeaderBlockTest, SubjectBesideTheNumber) {
+  Read r = ReadHeader(
+      "UBND HUYỆN BẮC MÊ\nSố: 88/UBND-VX V/v rà soát hộ nghèo năm 2023\n"
+      "Bắc Mê, ngày 1 tháng 11 năm 2023\nKính gửi: Ủy ban nhân dân các xã\n"
+      "Thực hiện Kế hoạch số 5/KH-UBND ngày 2/2/2023,\n");
+  EXPECT_EQ(V(r.h.number), "88/UBND-VX");
+  EXPECT_EQ(V(r.h.doc_type), "Công văn");
+  EXPECT_EQ(V(r.h.title), "rà soát hộ nghèo năm 2023");
+  ASSERT_EQ(r.h.addressees.size(), 1u);
+  EXPECT_EQ(*r.h.addressees[0].value, "Ủy ban nhân dân các xã");
+  EXPECT_EQ(r.lines, 4u);
 }
 
 TEST(HeaderBlockTest, ParentAboveIssuer) {

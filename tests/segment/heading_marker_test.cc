@@ -29,6 +29,7 @@ TEST(ScanMarkerTest, AcceptedNumberings) {
       {"đ) Về thông tin", Scheme::kLetter, "đ", {5}, "Về thông tin"},
       {"e) Khác", Scheme::kLetter, "e", {6}, "Khác"},
       {"b. Đối tượng", Scheme::kLetter, "b", {2}, "Đối tượng"},
+      {"c/ Nội dung", Scheme::kLetter, "c", {3}, "Nội dung"},
       {"a ) Tiểu dự án 1", Scheme::kLetter, "a", {1}, "Tiểu dự án 1"},  // word-segmented
       {"A. PHẦN CHUNG", Scheme::kUpperLetter, "A", {1}, "PHẦN CHUNG"},
       {"Điều 2. Tổ chức thực hiện", Scheme::kArticle, "Điều 2", {2}, "Tổ chức thực hiện"},
