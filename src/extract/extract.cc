@@ -43,6 +43,10 @@ Records Extract(const RuleBook& rules, const ExtractContext& ctx, Diagnostics* d
     const RuleSet* set = rules.Topic(e.topic);
     if (set != nullptr && options.*e.enabled) e.run(*set, ctx, view, &records, diagnostics);
   }
+  // These read several topics (agencies with responsibility or report) and reports read the
+  // responsibility records, so they run after the per-topic extractors, in this order.
+  if (options.responsibilities) ExtractResponsibilities(rules, ctx, view, &records, diagnostics);
+  if (options.reports) ExtractReports(rules, ctx, view, &records, diagnostics);
   std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
     return a.span.start < b.span.start;
   });
@@ -50,6 +54,9 @@ Records Extract(const RuleBook& rules, const ExtractContext& ctx, Diagnostics* d
 }
 
 nlohmann::json ExampleFields(const RuleBook& rules, const Rule& rule, std::string_view text) {
+  if (rule.topic == "agencies" || rule.topic == "responsibility" || rule.topic == "report") {
+    return DutyExampleFields(rules, rule, text);
+  }
   nlohmann::json captures = RuleCaptures(rules, rule, text);
   const TopicExtractor* e = ExtractorFor(rule.topic);
   const RuleSet* set = rules.Topic(rule.topic);

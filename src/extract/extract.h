@@ -39,6 +39,8 @@ struct ExtractOptions {
   bool amounts = true;
   bool quantities = true;
   bool dates = true;
+  bool responsibilities = true;  // who does what (agency, role, projects)
+  bool reports = true;           // reporting duties (reporter, recipient, due)
 };
 
 // Runs every enabled extractor over the document. Never throws; values that cannot be parsed
