@@ -28,25 +28,6 @@ namespace vnplan::segment {
 // lines the block takes; 0 when the text does not open with a header block.
 size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, Header* header);
 
-// A date as written in a header: "ngày 23 tháng 01 năm 2024", "ngày   tháng 6 năm 2022",
-// "ngày 23/01/2024". `span` holds the phrase from "ngày" to the year, in the searched text.
-struct WrittenDate {
-  Span span;
-  std::optional<int> day, month, year;
-  // "2024-01-23", "2022-06" without a day, nullopt without a month or when out of range.
-  std::optional<std::string> Iso() const;
-};
-std::optional<WrittenDate> FindWrittenDate(std::string_view s);
-
-// The year a plan is for, as its title or the sentence that issues it says: the first
-// "năm 2025" after "kế hoạch" ("ban hành kế hoạch ... năm 2025 với các nội dung như sau:"), else
-// the last "năm YYYY" of a title. `span` is in `s`.
-struct StatedYear {
-  int year = 0;
-  Span span;
-};
-std::optional<StatedYear> FindPlanYear(std::string_view s, bool is_title);
-
 }  // namespace vnplan::segment
 
 #endif  // VNPLAN_SEGMENT_HEADER_BLOCK_H_

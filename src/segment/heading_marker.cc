@@ -132,13 +132,19 @@ std::optional<Marker> ScanNamedPart(std::string_view s) {
       }
     }
     if (value == 0) return std::nullopt;
-    if (i < s.size() && (s[i] == '.' || s[i] == ':' || s[i] == '-')) ++i;
-    if (!TextFollows(s, i)) return std::nullopt;
-    if (w.scheme == Scheme::kArticle && i > 0 && s[i - 1] != '.' && s[i - 1] != ':' &&
-        !UpperAfter(s, i)) {
-      return std::nullopt;  // "Điều 5 của Luật ..." inside a sentence
+    bool punct = false;
+    if (i < s.size() && (s[i] == '.' || s[i] == ':' || s[i] == '-')) {
+      ++i;
+      punct = true;
     }
-    if (w.scheme == Scheme::kMuc && i < s.size() && !UpperAfter(s, i)) return std::nullopt;
+    if (!TextFollows(s, i)) return std::nullopt;
+    // A heading: punctuation after the number, the label alone, or a title in capitals. "Điều 3
+    // Quyết định số ..." at the start of a wrapped line is the tail of a citation.
+    const size_t title = SkipSpaces(s, i);
+    const bool alone = title == s.size();
+    const bool caps_title = !alone && IsAllCaps(s.substr(title));
+    if (!punct && !alone && !caps_title) return std::nullopt;
+    if (punct && w.scheme == Scheme::kMuc && !alone && !UpperAfter(s, i)) return std::nullopt;
     return Make(w.scheme, {value}, std::string(w.name) + " " + numeral, s, i);
   }
   return std::nullopt;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "segment/header_block.h"
+#include "segment/written_date.h"
 #include "segment/lines.h"
 #include "segment/section_tree.h"
 #include "segment/signature_block.h"

@@ -37,6 +37,8 @@ TEST(ScanMarkerTest, AcceptedNumberings) {
       {"Phần I", Scheme::kPart, "Phần I", {1}, ""},
       {"PHẦN THỨ HAI: KẾT QUẢ", Scheme::kPart, "Phần THỨ HAI", {2}, "KẾT QUẢ"},
       {"Chương II. QUY ĐỊNH CỤ THỂ", Scheme::kChapter, "Chương II", {2}, "QUY ĐỊNH CỤ THỂ"},
+      {"CHƯƠNG III NHỮNG QUY ĐỊNH CHUNG", Scheme::kChapter, "Chương III", {3},
+       "NHỮNG QUY ĐỊNH CHUNG"},
       {"Mục 1. Hỗ trợ", Scheme::kMuc, "Mục 1", {1}, "Hỗ trợ"},
       {"- Hộ nghèo", Scheme::kDash, "", {}, "Hộ nghèo"},
       {"+ Ngân sách", Scheme::kPlus, "", {}, "Ngân sách"},
@@ -63,6 +65,9 @@ TEST(ScanMarkerTest, RejectedOpenings) {
       "Mục tiêu cụ thể: Phấn đấu",  // a lead-in, not "Mục 1"
       "Phần lớn hộ nghèo",         // "Phần" as a word
       "Điều 5 của Luật",           // an article cited in a sentence
+      "Điều 3 Quyết định số 90",   // the tail of a wrapped citation
+      "Mục 2 Điều 5 Nghị định",    // likewise
+      "Chương II của Luật",
       "Chương trình mục tiêu",     // "Chương" as part of a word
       "**Thực hiện**",             // markup, not a bullet
       "-> tiếp theo",              // an arrow

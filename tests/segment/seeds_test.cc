@@ -205,5 +205,32 @@ TEST(SeedsTest, SpansPointAtTheirText) {
   }
 }
 
+// Cut anywhere, or with its lines in another order, a document still segments into a well-formed
+// tree: no crash, no section outside its parent, every span inside the text.
+TEST(SeedsTest, TruncatedAndShuffledTextsStayWellFormed) {
+  for (const char* seed : {"000", "001", "002", "003", "004"}) {
+    SegmentedDoc whole = SegmentFile(SeedPath(seed));
+    const std::string& text = whole.norm.text;
+    for (size_t cut = 0; cut < text.size(); cut += text.size() / 23 + 1) {
+      SegmentedDoc d = SegmentText(text.substr(0, cut));
+      ExpectWellFormed(d, std::string(seed) + " cut at " + std::to_string(cut));
+      d = SegmentText(text.substr(cut));
+      ExpectWellFormed(d, std::string(seed) + " from " + std::to_string(cut));
+    }
+    std::vector<std::string> lines;
+    for (size_t b = 0; b < text.size();) {
+      size_t e = text.find('\n', b);
+      if (e == std::string::npos) e = text.size();
+      lines.push_back(text.substr(b, e - b));
+      b = e + 1;
+    }
+    for (size_t stride : {7u, 13u}) {
+      std::string shuffled;
+      for (size_t k = 0; k < lines.size(); ++k) shuffled += lines[(k * stride) % lines.size()] + "\n";
+      ExpectWellFormed(SegmentText(shuffled), std::string(seed) + " shuffled");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vnplan::testing
