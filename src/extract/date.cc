@@ -68,7 +68,14 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
     parts.push_back(*d);
   }
 
-  const Span header_date = ctx.seg.header.date.span;
+  // The issue date: the header's date, or, when day and month were left blank ("Sông Mã, ngày
+  // tháng năm 2024") and the header kept no date span, the year on the place-and-date line.
+  Span header_date = ctx.seg.header.date.span;
+  if (header_date.empty() && !ctx.seg.header.place.span.empty()) {
+    const std::string_view plain_text = view.plain();
+    header_date = {LineStartAt(plain_text, ctx.seg.header.place.span.start),
+                   LineEndAt(plain_text, ctx.seg.header.place.span.start)};
+  }
   const std::optional<int> doc_year = ctx.seg.header.year;
   std::vector<Span> kept_spans;
   std::string previous_kind;

@@ -136,7 +136,10 @@ void ExtractQuantities(const RuleSet& rules, const ExtractContext& ctx, const Te
     }
     const Span span{start, end};
     if (taken.Overlaps(view.ToPlain(span))) continue;
-    if (!m.Has("cmp") && AfterLabel(text, start)) continue;
+    // A percentage is never a label's number; a count may be ("Dự án 3 xã").
+    if (!m.Has("cmp") && m.rule->Attr("unit") != "%" && AfterLabel(text, start)) {
+      continue;
+    }
     candidates.push_back({&m, span, RulePriority(*m.rule)});
   }
 

@@ -23,7 +23,7 @@ constexpr std::string_view kTrailing[] = {
     "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "trên dưới", "không vượt quá", "ước đạt"};
 constexpr std::string_view kCutAfter[] = {
     "được", "có", "là", "đạt", "so với", "trở", "tại", "cho", "dành", "từ", "đến", "với", "năm",
-    "trong đó", "trên", "dưới"};
+    "trong đó", "trên", "dưới", "theo"};
 constexpr size_t kMaxAfterWords = 10;
 
 template <size_t N>
@@ -82,7 +82,8 @@ std::optional<Span> RatePhrase(std::string_view text, size_t clause, size_t star
   for (size_t i = 3; i < w.size(); ++i) {
     const bool year = SameWords(KeyOf(text, w, i, 1), "năm") && i + 1 < w.size() &&
                       text[w[i + 1].start] >= '0' && text[w[i + 1].start] <= '9';
-    if (year || In(kCutBefore, KeyOf(text, w, i, 1)) || In(kCutBefore, KeyOf(text, w, i, 2))) {
+    if (year || In(kCutBefore, KeyOf(text, w, i, 1)) || In(kCutBefore, KeyOf(text, w, i, 2)) ||
+        In(kCutBefore, KeyOf(text, w, i, 3))) {
       n = i;
       break;
     }

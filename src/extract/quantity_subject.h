@@ -11,7 +11,7 @@
 //   "Tỷ lệ hộ nghèo toàn huyện giảm 5%"            -> "tỷ lệ hộ nghèo"
 //   "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng dưới 16%" -> "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng"
 // Otherwise: the words right after the figure, up to ten, cut at the first of được, có, là,
-// đạt, so với, trở, tại, cho, dành, từ, đến, với, năm or any punctuation.
+// đạt, so với, trở, tại, cho, dành, từ, đến, với, năm, trên, dưới, theo or any punctuation.
 //   "100% cán bộ làm công tác giảm nghèo được tập huấn" -> "cán bộ làm công tác giảm nghèo"
 // Else nullopt. Examples above show the span's text, lowercased.
 #ifndef VNPLAN_EXTRACT_QUANTITY_SUBJECT_H_
