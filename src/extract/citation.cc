@@ -144,9 +144,7 @@ void ExtractCitations(const RuleSet& rules, const ExtractContext& ctx, const Tex
     const Head& h = heads[i];
     const Rule& rule = *h.match->rule;
     // The tail runs to the clause end, or to the next citation that starts a list item.
-    size_t limit = std::min(text.size(), h.tail_start + kMaxTail);
-    const size_t clause = text.find_first_of(";\n", h.tail_start);
-    if (clause != std::string_view::npos) limit = std::min(limit, clause);
+    size_t limit = ClauseEnd(text, folded, h.tail_start, kMaxTail);
     for (size_t j = i + 1; j < heads.size() && heads[j].head_start < limit; ++j) {
       if (std::optional<size_t> sep = ListSeparatorBefore(text, folded, heads[j].head_start)) {
         limit = std::max(h.tail_start, *sep);

@@ -134,14 +134,23 @@ void SplitGluedCode(std::vector<std::string>* words, bool folded) {
   const std::string w = (*words)[0];
   for (const TypeCode& t : kTypeCodes) {
     if (!t.splits) continue;
+    // In the folded view the code is written without its "Đ" ("QD" for "QĐ").
     std::string code(t.code);
-    std::string head = w.substr(0, code.size());
-    std::string rest = w.size() > code.size() ? w.substr(code.size()) : "";
     if (folded) {
-      RestoreFolded(&head);
-      RestoreFolded(&rest);
+      const size_t d = code.find("Đ");
+      if (d != std::string::npos) code.replace(d, 2, "D");
     }
-    if (head == code && rest.size() >= 2 && LooksLikeIssuer(rest)) {
+    if (w.size() < code.size() + 2) continue;
+    std::string head = w.substr(0, code.size());
+    std::string rest = w.substr(code.size());
+    if (folded) {
+      for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      RestoreFolded(&rest);
+      if (head != code) continue;
+    } else if (head != code) {
+      continue;
+    }
+    if (LooksLikeIssuer(rest)) {
       (*words)[0] = w.substr(0, code.size());
       words->insert(words->begin() + 1, w.substr(code.size()));
       return;

@@ -64,13 +64,14 @@ const DualRegex& TitleLead() {
 const DualRegex& IssuerEnd() {
   static const DualRegex r(std::string(R"(\s(?i:về việc|)") + kTitleVerbs +
                            R"()\s|\s(?:về|tại|ngày|năm|theo|nhằm|để|đã|đối với|trong|với|và các)\s)"
-                           R"(|[,;()\n:"]|\.\s|\.$)");
+                           R"(|\svà\s+\p{Ll})"
+                           R"(|[,;():"]|\n[^\p{Ll}]|\.\s|\.$)");
   return r;
 }
 // Where a title stops. Matched with an end short of the text, so "$" is the text's own end.
 const DualRegex& TitleEnd() {
   static const DualRegex r(
-      R"(;|\n|[^\p{Lu}]\.\s+\p{Lu}|\.\s*$|\s\((?i:sau đây)|)"
+      R"(;|\n[^\p{Ll}]|:\s|[^\p{Lu}]\.\s+\p{Lu}|\.\s*$|\s\((?i:sau đây)|)"
       R"(,\s+(?:UBND|HĐND|Ủy ban|Hội đồng|Sở|Phòng|Ban|Chủ tịch|các sở|các cơ quan)\s)");
   return r;
 }
@@ -84,6 +85,16 @@ const DualRegex& LegalBasisOpening() {
 }
 const DualRegex& ListSeparator() {
   static const DualRegex r(R"(\s*([,;]|(?i:và các|và tại|và|hoặc|cùng))\s*$)");
+  return r;
+}
+
+const DualRegex& Lowercase() {
+  static const DualRegex r(R"(\p{Ll})");
+  return r;
+}
+// A line that ends on one of these words is cut inside a reference.
+const DualRegex& HangingWord() {
+  static const DualRegex r(R"((?:\s(?i:ngày|số|tháng|năm|của|về|và|tại)|[-/])[ ]*$)");
   return r;
 }
 
@@ -154,8 +165,9 @@ CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start,
       re2::StringPiece stop;
       size_t to = limit;
       if (TitleEnd().get(folded).Match(text, from, limit, re2::RE2::UNANCHORED, &stop, 1)) {
-        to = Offset(text, stop);
-        if (stop.size() > 1 && stop[1] == '.') ++to;  // keep the letter before the full stop
+        // A sentence end matches from the character before its full stop, which stays.
+        const size_t dot = std::string_view(stop.data(), stop.size()).find('.');
+        to = Offset(text, stop) + (dot == std::string_view::npos ? 0 : dot);
       }
       const Span title = Trim(text, {from, to});
       if (title.empty()) break;
@@ -169,6 +181,22 @@ CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start,
   }
   if (tail.title) tail.end = tail.title->end;
   return tail;
+}
+
+size_t ClauseEnd(std::string_view text, bool folded, size_t from, size_t max_len) {
+  const size_t stop = std::min(text.size(), from + max_len);
+  for (size_t at = text.find_first_of(";\n", from); at < stop;
+       at = text.find_first_of(";\n", at + 1)) {
+    if (text[at] == ';') return at;
+    const std::string_view line = text.substr(0, at);
+    const bool goes_on =
+        Lowercase().get(folded).Match(text, at + 1, text.size(), re2::RE2::ANCHOR_START, nullptr,
+                                      0) ||
+        HangingWord().get(folded).Match(line, at > 16 ? at - 16 : 0, at, re2::RE2::UNANCHORED,
+                                        nullptr, 0);
+    if (!goes_on) return at;
+  }
+  return stop;
 }
 
 std::optional<Span> IssuerBefore(std::string_view text, bool folded, size_t head_start) {

@@ -8,8 +8,9 @@
 //   " năm 2015"  (a law by name)  date {"", "", "2015"} when `year_alone` is allowed
 //
 // The title keeps its verb ("phê duyệt ...", "ban hành ...", "thực hiện ...") but not "về" or
-// "về việc". An issuer ends before a title verb, "về", "tại", "ngày", a comma or the clause end;
-// a title ends at ';', a line end, a sentence end (". " before a capital, not after an
+// "về việc". An issuer ends before a title verb, "về", "tại", "ngày", "và" before a lowercase
+// word ("Chính phủ và hướng dẫn ..."; "Bộ Lao động - Thương binh và Xã hội" stays whole), a comma
+// or the clause end; a title ends at ';', ": ", a line end, a sentence end (". " before a capital, not after an
 // abbreviation such as "TP."), "(sau đây ..." or ", UBND ..." where a new clause starts, and
 // never runs past `limit`.
 //
@@ -40,6 +41,14 @@ struct CitationTail {
 // and the constitution cited by name).
 CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start, size_t limit,
                                bool year_alone);
+
+// Where the clause holding `from` ends: the next ';', or the next line break unless the line
+// goes on (the next line starts with a lowercase letter, or this one ends on "ngày", "số",
+// "tháng", "năm", "của", "về", "và", "tại", '-' or '/': a reference broken across lines), at most
+// `max_len` bytes on.
+//   std::string_view t = "Quyết định số 5/QĐ-UBND ngày\n3/4/2020 của tỉnh;\nII. NHIỆM VỤ";
+//   ClauseEnd(t, false, 0, 600) == t.find(';')
+size_t ClauseEnd(std::string_view text, bool folded, size_t from, size_t max_len);
 
 // The issuer named before the head, as in "của UBND tỉnh tại Tờ trình số 45/TTr-UBND": looks
 // back from `head_start` within the clause; nullopt when the text there is not "của X tại ".
