@@ -8,7 +8,9 @@ ENCODING is one of: tcvn3, vni, viscii, windows-1258, utf-16le, utf-16be, utf-8-
 For every encoding, vnplan's decoder applied to the output gives back the input up to Unicode
 normalization (NFC), with one exception: TCVN3 (the "ABC" fonts) has no codes for capital
 toned vowels (capitals came from a separate font face), so those are written as their
-lowercase codes and decode as lowercase; its seven untoned capitals Ă Â Ê Ô Ơ Ư Đ are kept.
+lowercase codes; its seven untoned capitals Ă Â Ê Ô Ơ Ư Đ are kept. The decoder raises them
+back inside words that show they are in capitals ("HOẠCH"), not elsewhere ("Kế", "ủy ban"):
+compare TCVN3 round trips case-insensitively.
 
 The byte tables mirror src/ingest/legacy_tables.cc:
   - tcvn3: VN3 codes 0xA0..0xFE; curly quotes and dashes as in Windows-1252 (0x91..0x97).

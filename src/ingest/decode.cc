@@ -84,6 +84,7 @@ Decoded DecodeImpl(std::string_view bytes, std::string* owned, const DecodeOptio
     InvalidBytes invalid;
     ingest_internal::DecodeText(det.encoding, bytes.substr(det.bom), det.bom,
                                 ingest_internal::DecodeSink{&d.text, &map, &invalid});
+    if (det.encoding == Encoding::kTcvn3) ingest_internal::RestoreTcvn3Capitals(&d.text);
     ReportInvalid(invalid, bytes, det.encoding, path, &d.diagnostics);
   }
   d.map = std::move(map).Build();

@@ -71,6 +71,13 @@ void DecodeSingleByteText(std::string_view bytes, size_t base, const SingleByteT
 // VNI: a base letter and the mark byte after it become one letter (one Replace(2, n) in the map).
 void DecodeVniText(std::string_view bytes, size_t base, const DecodeSink& sink);
 
+// TCVN3 has no codes for capital toned vowels, so "HOẠCH" arrives as "HOạCH". Where a word
+// shows it was written in capitals (no other lowercase letter, and more than a title-case
+// initial in capitals: "HOạCH", "ủY"), its toned letters are raised back: "HOẠCH", "ỦY". Words
+// that cannot tell ("Kế" may be "KẾ") are left alone. Capitals and small letters have UTF-8
+// forms of equal length, so the text changes in place and the OffsetMap stays right.
+void RestoreTcvn3Capitals(std::string* text);
+
 // Dispatches on the encoding. `bytes` starts after any BOM; kUtf8 and kUtf8Bom both decode
 // as UTF-8.
 void DecodeText(Encoding encoding, std::string_view bytes, size_t base, const DecodeSink& sink);

@@ -46,10 +46,12 @@ enum class Encoding {
   kTcvn3,        // "tcvn3" (TCVN 5712:1993 VN3, the "ABC" fonts .VnTime). VN3 has codes only
                  // for lowercase toned vowels and the capitals Ă Â Ê Ô Ơ Ư Đ: documents got
                  // their other capitals from a second font face (.VnTimeH) using the lowercase
-                 // codes, so "KẾ HOẠCH" decodes as "Kế HOạCH". Codes VN3 leaves free decode
-                 // as their VN2 capitals; 0x80..0x9F as in Windows-1252 (curly quotes).
-  kVni,          // "vni" (VNI-Windows fonts: a base letter followed by a mark byte, "aù" = á)
-  kViscii,       // "viscii" (RFC 1456)
+                 // codes. Inside a word that is visibly in capitals they are raised back
+                 // ("HOạCH" -> "HOẠCH", "ủY" -> "ỦY"); elsewhere they stay lowercase, so
+           // "KẾ HOẠCH" decodes as "Kế HOẠCH" and "Ủy ban" as "ủy ban". Codes VN3 leaves
+           // free decode as their VN2 capitals; 0x80..0x9F as in Windows-1252 (quotes).
+  kVni,     // "vni" (VNI-Windows fonts: a base letter followed by a mark byte, "aù" = á)
+  kViscii,  // "viscii" (RFC 1456)
 };
 
 // The stable name used in records and on the command line ("utf-8", "tcvn3", ...).

@@ -133,7 +133,10 @@ TEST(DecodeUtf8, ForcedUtf8ReportsWhetherABomWasThere) {
   EXPECT_EQ(Decode("abc", bom, "x").encoding, Encoding::kUtf8);
   DecodeOptions plain;
   plain.forced = Encoding::kUtf8;
-  Decoded d = Decode("\xEF\xBB\xBF" "abc", plain, "x");
+  Decoded d = Decode(
+      "\xEF\xBB\xBF"
+      "abc",
+      plain, "x");
   EXPECT_EQ(d.encoding, Encoding::kUtf8Bom);
   EXPECT_EQ(d.text, "abc");
 }

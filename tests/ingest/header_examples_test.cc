@@ -20,14 +20,15 @@ TEST(HeaderExamples, DecodeTcvn3) {
   EXPECT_EQ(d.map.MapSpan({1, 4}), (Span{1, 2}));
 }
 
-TEST(HeaderExamples, Tcvn3CapitalsComeBackLowercase) {
+TEST(HeaderExamples, Tcvn3Capitals) {
   DecodeOptions o;
   o.forced = Encoding::kTcvn3;
-  EXPECT_EQ(Decode("K\xD5 HO\xB9"
-                   "CH",
-                   o, "x")
-                .text,
-            "Kế HOạCH");
+  const std::string ke_hoach =
+      "K\xD5 HO\xB9"
+      "CH";
+  EXPECT_EQ(Decode(ke_hoach, o, "x").text, "Kế HOẠCH");
+  EXPECT_EQ(Decode("\xF1Y ban", o, "x").text, "ỦY ban");
+  EXPECT_EQ(Decode("\xF1y ban", o, "x").text, "ủy ban");
 }
 
 TEST(HeaderExamples, MakeDocument) {
