@@ -181,6 +181,7 @@ CREATE TABLE responsibilities (
   role       TEXT,        -- chu_tri, phoi_hop, tham_muu, thuong_truc, tong_hop, de_nghi, thuc_hien
   projects   TEXT,        -- JSON array
   tasks      TEXT,        -- JSON array
+  agency_text TEXT,       -- the agency as the text writes it ("Phòng LĐTBXH huyện")
   json       TEXT NOT NULL,
   PRIMARY KEY (doc, seq)
 );
