@@ -20,9 +20,6 @@ const std::map<std::pair<std::string, std::string>, const char*> kKnownDifferenc
     // The opening sentence issues "kế hoạch giảm nghèo năm 2025": the plan year stated where the
     // plan is issued, read as for seed 003 (its issue asks year 2025 there).
     {{"plans/kh_lead_ins_no_header", "year"}, "plan year from the issuing sentence"},
-    // normalize joins "a ) Tiểu dự án 1 : ..." (punctuation split off by word segmentation)
-    // onto the "Dự án 3" line above, so no heading line opens Tiểu dự án 1.
-    {{"formats/word_segmented", "projects"}, "normalize: 'a )' not kept as a line start"},
 };
 
 std::vector<fs::path> ExpectFiles() {
