@@ -9,6 +9,7 @@
 #include "extract/figure_match.h"
 #include "extract/fold_key.h"
 #include "extract/vn_date.h"
+#include "extract/vn_number.h"
 
 namespace vnplan {
 namespace {
@@ -50,7 +51,8 @@ bool HasFullDate(std::string_view s) {
 
 void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
                   Records* records, Diagnostics* diagnostics) {
-  const std::string_view text = view.text();
+  const std::optional<std::string> repaired = RepairDigitSlips(view.text());
+  const std::string_view text = repaired ? std::string_view(*repaired) : view.text();
   std::vector<Match> matches;
   rules.FindAll(text, view.folded(), &matches);
 

@@ -121,7 +121,8 @@ std::optional<nlohmann::json> ValueOf(std::string_view num, std::string_view mul
 
 void ExtractQuantities(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
                        Records* records, Diagnostics* diagnostics) {
-  const std::string_view text = view.text();
+  const std::optional<std::string> repaired = RepairDigitSlips(view.text());
+  const std::string_view text = repaired ? std::string_view(*repaired) : view.text();
   std::vector<Match> matches;
   rules.FindAll(text, view.folded(), &matches);
   const SpanIndex taken(*records, {"citation", "amount", "date"});
@@ -131,7 +132,9 @@ void ExtractQuantities(const RuleSet& rules, const ExtractContext& ctx, const Te
     if (!m.Has("num")) continue;
     const size_t start = m.Has("cmp") ? m.Capture("cmp").start : m.Capture("num").start;
     size_t end = m.Capture("num").end;
-    for (std::string_view g : {"num_to", "unit_word", "qual", "per_word", "per_each", "cmp_after"}) {
+    // The record is the comparator, number(s) and unit; what qualifies the unit ("hộ nghèo")
+    // goes to `subject`, not into the span.
+    for (std::string_view g : {"num_to", "unit_word", "per_word", "per_each", "cmp_after"}) {
       if (m.Has(g)) end = std::max(end, m.Capture(g).end);
     }
     const Span span{start, end};

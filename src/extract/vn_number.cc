@@ -145,4 +145,39 @@ std::optional<Decimal> ParseVnNumber(std::string_view text) {
   return d;
 }
 
+std::optional<std::string> RepairDigitSlips(std::string_view text) {
+  auto in_run = [](char c) {
+    return IsDigit(c) || c == 'l' || c == 'O' || c == '.' || c == ',' || c == '/' || c == '-';
+  };
+  // Letters (ASCII or any byte of a multi-byte character) may not touch a run.
+  auto letter = [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  };
+  std::optional<std::string> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!in_run(text[i]) || (i > 0 && letter(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    int digits = 0, slips = 0;
+    while (j < text.size() && in_run(text[j])) {
+      digits += IsDigit(text[j]);
+      slips += text[j] == 'l' || text[j] == 'O';
+      ++j;
+    }
+    if (slips > 0 && digits >= 2 && (j == text.size() || !letter(text[j]))) {
+      if (!out) out.emplace(text);
+      for (size_t k = i; k < j; ++k) {
+        if ((*out)[k] == 'l') (*out)[k] = '1';
+        if ((*out)[k] == 'O') (*out)[k] = '0';
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace vnplan

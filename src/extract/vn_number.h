@@ -50,6 +50,15 @@ inline constexpr int kMaxDigits = 18;
 
 std::optional<Decimal> ParseVnNumber(std::string_view text);
 
+// OCR slips inside written numbers, repaired byte for byte so that offsets do not move: a
+// lowercase "l" read for 1 and a capital "O" read for 0, in a run of digits and separators
+// (". , / -") that holds at least two real digits and touches no letter on either side.
+// Returns nullopt when there is nothing to repair (the usual case: no copy is made).
+//   *RepairDigitSlips("giảm l.240 triệu") == "giảm 1.240 triệu"
+//   *RepairDigitSlips("ngày l5/12/2O24") == "ngày 15/12/2024"
+//   RepairDigitSlips("quý II/2024"), ("Lào Cai 2024"), ("lO") -> nullopt
+std::optional<std::string> RepairDigitSlips(std::string_view text);
+
 }  // namespace vnplan
 
 #endif  // VNPLAN_EXTRACT_VN_NUMBER_H_

@@ -138,6 +138,34 @@ TEST(VnMoneyTest, ScalesGiveExactDong) {
   }
 }
 
+TEST(VnNumberTest, RepairsDigitSlipsInPlace) {
+  const struct {
+    const char* text;
+    const char* repaired;  // nullptr: nothing to repair
+  } kCases[] = {
+      {"giảm l.240 triệu", "giảm 1.240 triệu"},
+      {"ngày l5/12/2O24.", "ngày 15/12/2024."},
+      {"số 18/0l/2022 của", "số 18/01/2022 của"},
+      {"năm 2O24", "năm 2024"},
+      {"quý II/2024", nullptr},
+      {"Lào Cai 2024", nullptr},
+      {"lO và Ol", nullptr},
+      {"l5", nullptr},          // one real digit is too little to tell
+      {"Bl5/12/2024", nullptr},  // touches a letter
+      {"", nullptr},
+  };
+  for (const auto& c : kCases) {
+    const std::optional<std::string> r = RepairDigitSlips(c.text);
+    if (c.repaired == nullptr) {
+      EXPECT_FALSE(r.has_value()) << c.text << " -> " << *r;
+    } else {
+      ASSERT_TRUE(r.has_value()) << c.text;
+      EXPECT_EQ(*r, c.repaired);
+      EXPECT_EQ(r->size(), std::string(c.text).size());
+    }
+  }
+}
+
 TEST(VnMoneyTest, OverflowGivesNullopt) {
   EXPECT_EQ(ToDong(*ParseVnNumber("999.999.999.999"), *ParseMoneyScale("tỷ đồng")),
             std::nullopt);
