@@ -74,9 +74,10 @@ const DocType* DocTypePrefix(std::string_view line, size_t* end) {
 }
 
 bool IsMottoKey(std::string_view key) {
-  return KeyContains(key, "cong hoa xa hoi") || KeyStartsWith(key, "chu nghia viet nam") ||
-         KeyContains(key, "doc lap tu do") || KeyStartsWith(key, "doc lap") ||
-         KeyContains(key, "tu do hanh phuc") || KeyContains(key, "dang cong san viet nam");
+  return KeyContains(key, "cong hoa xa hoi") || KeyContains(key, "hoa xa hoi chu nghia") ||
+         KeyStartsWith(key, "chu nghia viet nam") || KeyContains(key, "doc lap tu do") ||
+         KeyStartsWith(key, "doc lap") || KeyContains(key, "tu do hanh phuc") ||
+         KeyContains(key, "dang cong san viet nam");
 }
 
 // Where the motto begins in `line` (bytes), or npos.
@@ -95,23 +96,16 @@ bool IsMarkLine(std::string_view key) {
          key == "thuong khan" || key == "toi mat";
 }
 
-// "Số: 34/KH-UBND", "Số: /KH-UBND", "Số 15-NQ/TU", "Số: 123/2020/NĐ-CP". Returns false when
-// the line does not open with a document number.
-bool ParseNumber(std::string_view line, size_t base, Header* h) {
-  if (line.size() < 3 || (line[0] != 'S')) return false;
-  Folded f = Fold(line.substr(0, std::min<size_t>(line.size(), 8)));
-  if (!f.text.starts_with("so")) return false;
-  size_t i = f.src[2];
-  if (i < line.size() && line[i] != ' ' && line[i] != ':') return false;
-  while (i < line.size() && line[i] == ' ') ++i;
-  const bool colon = i < line.size() && line[i] == ':';
-  if (colon) ++i;
+// The number token at `i` of `line` ("34/KH-UBND", "/KH-UBND", "15-NQ/TU", "12/2020/NĐ-CP"),
+// template fill ("....../QĐ-UBND") skipped. `colon` tells whether "Số:" had its colon: without
+// one only a full number counts. False when no number token is there.
+bool ParseNumberToken(std::string_view line, size_t i, size_t base, bool colon, Header* h) {
   auto filler = [&](size_t k) {
     return line[k] == ' ' || line[k] == '.' || line[k] == '_' ||
            (static_cast<unsigned char>(line[k]) >= 0x80 && line.substr(k).starts_with("…"));
   };
   while (i < line.size() && filler(i)) i += line.substr(i).starts_with("…") ? 3 : 1;
-  if (i >= line.size()) return colon;
+  if (i >= line.size()) return false;
   const size_t num_start = i;
   size_t digits = DigitRun(line, i);
   size_t k = i + digits;
@@ -141,6 +135,25 @@ bool ParseNumber(std::string_view line, size_t base, Header* h) {
     return true;
   }
   return false;
+}
+
+// "Số: 34/KH-UBND", "Số: /KH-UBND", "Số 15-NQ/TU", "Số: 12/2020/NĐ-CP"; also "Số:" alone with
+// the number on the next line (`next`), as cells of HTML exports wrap. Returns the number of
+// lines read (0: `line` does not open with a document number).
+size_t ParseNumber(std::string_view line, size_t base, const Line* next, Header* h) {
+  if (line.size() < 3 || (line[0] != 'S')) return 0;
+  Folded f = Fold(line.substr(0, std::min<size_t>(line.size(), 8)));
+  if (!f.text.starts_with("so")) return 0;
+  size_t i = f.src[2];
+  if (i < line.size() && line[i] != ' ' && line[i] != ':') return 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const bool colon = i < line.size() && line[i] == ':';
+  if (colon) ++i;
+  if (ParseNumberToken(line, i, base, colon, h)) return 1;
+  if (!colon || !Trim(line.substr(i)).empty()) return 0;
+  // "Số:" alone: a blank form, or the number cut onto the next line.
+  if (next && ParseNumberToken(next->text, 0, next->span.start, true, h)) return 2;
+  return 1;
 }
 
 // A place-and-date line ("Lào Cai, ngày 23 tháng 01 năm 2024"), or the first half of one cut
@@ -193,6 +206,55 @@ std::optional<std::pair<size_t, size_t>> PlaceBefore(std::string_view line, size
   return place;
 }
 
+// A line of one or two capitalised words, not in capitals: the head of a place name an export
+// cut off its date line ("Hà" / "Nội, ngày ...") or wrote alone above it ("Lào Cai,").
+bool IsPlaceFragment(std::string_view t) {
+  const int words = WordCount(t);
+  return words >= 1 && words <= 2 && StartsUpper(t) && !IsAllCaps(t) &&
+         t.find_first_of(":/") == std::string_view::npos;
+}
+
+bool IsAuthorityLine(std::string_view line);
+
+// A whole header flattened onto one line by a PDF converter ("... Độc lập - Tự do - Hạnh phúc
+// Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH ... BỘ TRƯỞNG
+// ..."): the number, and the type and title after the date, read from inside the line.
+void ReadFlattenedRow(const Line& line, size_t motto, Header* h) {
+  std::string_view t = line.text;
+  const size_t base = line.span.start;
+  Folded f = Fold(t);
+  for (size_t at = f.text.find("so", motto); at != std::string::npos;
+       at = f.text.find("so", at + 2)) {
+    if (at == 0 || f.text[at - 1] != ' ') continue;
+    const size_t o = f.src[at];
+    if (!h->number.value && !h->number_symbol.value && ParseNumber(t.substr(o), base + o, nullptr, h)) {
+      break;
+    }
+  }
+  std::optional<WrittenDate> d = FindWrittenDate(t);
+  if (!d || h->doc_type.value) return;
+  size_t at = d->span.end;
+  while (at < t.size() && t[at] == ' ') ++at;
+  size_t type_end = 0;
+  const DocType* type = DocTypePrefix(t.substr(at), &type_end);
+  if (!type) return;
+  h->doc_type = Field(std::string(type->name), base + at, base + at + type_end);
+  // The title: the words in capitals after the type, up to the authority that signs.
+  size_t b = at + type_end;
+  while (b < t.size() && t[b] == ' ') ++b;
+  size_t e = b;
+  for (size_t w = b; w < t.size();) {
+    size_t we = t.find(' ', w);
+    if (we == std::string_view::npos) we = t.size();
+    std::string_view word = t.substr(w, we - w);
+    if (HasLower(word)) break;
+    if (IsAuthorityLine(t.substr(w))) break;
+    e = we;
+    w = we + 1;
+  }
+  if (e > b) h->title = Field(std::string(t.substr(b, e - b)), base + b, base + e);
+}
+
 // The issuing body from the capitalised lines above the number, grouped into names: a line
 // that starts with an administrative unit ("TỈNH LÀO CAI") or a connective ("VÀ XÃ HỘI")
 // continues the name above it unless that already names a place. The last name is the issuer,
@@ -220,8 +282,11 @@ void SetIssuer(const std::vector<Span>& pieces, std::string_view text, Header* h
       for (std::string_view u : kUnits) {
         starts_unit = starts_unit || (KeyStartsWith(key, u) && !KeyStartsWith(key, "xa hoi"));
       }
+      // A name is never one word: "CHÍNH" / "PHỦ", "BỘ" / "LAO ĐỘNG - ..." are one name cut by
+      // an export.
       continues = (starts_unit && !names_place(FoldKey(names.back().words))) ||
-                  KeyStartsWith(key, "va") || t.starts_with("-") || t.starts_with("&");
+                  KeyStartsWith(key, "va") || t.starts_with("-") || t.starts_with("&") ||
+                  WordCount(names.back().words) == 1;
     }
     if (continues) {
       names.back().span.end = p.end;
@@ -359,18 +424,36 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
     const std::string key = FoldKey(t.substr(0, std::min<size_t>(t.size(), 200)));
     if (IsMarkLine(key)) continue;
     if (ScanMarker(t).scheme != Scheme::kNone) break;
+    const Line* next_line = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
+    const std::string_view next = next_line ? next_line->text : std::string_view();
+    // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a motto cut after its first word.
+    if (next_line && WordCount(key) <= 2 && !IsMottoKey(key) &&
+        IsMottoKey(key + " " + FoldKey(next.substr(0, std::min<size_t>(next.size(), 60)))) &&
+        MottoStart(std::string(t) + " " + std::string(next)) == 0) {
+      anchored = true;
+      last = date_to = i + 2;
+      ++i;
+      continue;
+    }
     if (size_t motto = MottoStart(t); motto != std::string::npos && IsMottoKey(key)) {
       std::string_view before = Trim(t.substr(0, motto));
       if (!before.empty() && IsAllCaps(before)) {
         size_t b = line.span.start + (before.data() - t.data());
         issuer_pieces.push_back({b, b + before.size()});
       }
+      ReadFlattenedRow(line, motto, h);
       anchored = true;
       last = i + 1;
       date_to = i + 1;  // a flattened table row may carry the date after the motto
       continue;
     }
-    if (ParseNumber(t, line.span.start, h)) {
+    if (size_t taken = ParseNumber(t, line.span.start, next_line, h); taken > 0) {
+      if (taken == 2) {
+        ++i;
+        anchored = true;
+        last = date_to = i + 1;
+        continue;
+      }
       anchored = true;
       last = date_to = i + 1;
       // "Số: 88/UBND-VX V/v triển khai ..." when the subject shares the number's cell.
@@ -382,8 +465,14 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       }
       continue;
     }
-    const std::string_view next = i + 1 < lines.size() ? lines[i + 1].text : std::string_view();
     if (t.size() < 160 && IsDateish(t, next)) {
+      anchored = true;
+      last = date_to = i + 1;
+      continue;
+    }
+    // "Hà" / "Nội, ngày 19 tháng 05 năm 2011": a place cut before the date line.
+    if (next_line && IsPlaceFragment(t) &&
+        IsDateish(next, i + 2 < lines.size() ? lines[i + 2].text : std::string_view())) {
       anchored = true;
       last = date_to = i + 1;
       continue;
@@ -446,13 +535,19 @@ size_t ParseHeaderBlock(const std::vector<Line>& lines, std::string_view text, H
       if (std::optional<std::string> iso = d->Iso()) h->date = Field(*iso, span.start, span.end);
       for (size_t k = 0; k < date_to; ++k) {
         if (!lines[k].span.Contains({span.start, span.start})) continue;
-        std::optional<std::pair<size_t, size_t>> place =
-            PlaceBefore(lines[k].text, span.start - lines[k].span.start);
-        if (place) {
-          const size_t s = lines[k].span.start;
-          h->place = Field(std::string(lines[k].text.substr(place->first,
-                                                            place->second - place->first)),
-                           s + place->first, s + place->second);
+        // The place is on the date's line, or cut onto the line above ("Hà" / "Nội, ngày
+        // 19 ..."), or alone above it ("Lào Cai," / "ngày 23 ...").
+        size_t from = lines[k].span.start;
+        if (k > 0 && IsPlaceFragment(lines[k - 1].text) &&
+            WordCount(lines[k].text.substr(0, span.start - from)) <= 3) {
+          from = lines[k - 1].span.start;
+        }
+        std::string_view before = text.substr(from, span.start - from);
+        std::string flat(before);
+        std::replace(flat.begin(), flat.end(), '\n', ' ');
+        if (std::optional<std::pair<size_t, size_t>> place = PlaceBefore(flat, flat.size())) {
+          h->place = Field(flat.substr(place->first, place->second - place->first),
+                           from + place->first, from + place->second);
         }
         break;
       }

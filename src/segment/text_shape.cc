@@ -224,6 +224,17 @@ bool IsAllCaps(std::string_view s) {
   return letters >= 2;
 }
 
+bool HasLower(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t n = DecodeUtf8(s, i, &cp);
+    if (n == 0) n = 1;
+    if (IsLower(cp)) return true;
+    i += n;
+  }
+  return false;
+}
+
 static int FirstLetterCase(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     char32_t cp;

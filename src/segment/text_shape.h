@@ -38,6 +38,8 @@ bool KeyContains(std::string_view key, std::string_view phrase);
 
 // Letter case of a text: IsAllCaps when it has at least two letters and none is lowercase.
 bool IsAllCaps(std::string_view s);
+// `s` holds a lowercase letter.
+bool HasLower(std::string_view s);
 // The first letter of `s` (skipping quotes, brackets and spaces) is uppercase / lowercase.
 bool StartsUpper(std::string_view s);
 bool StartsLower(std::string_view s);

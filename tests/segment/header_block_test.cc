@@ -103,6 +103,36 @@ TEST(HeaderBlockTest, SubjectBesideTheNumber) {
   EXPECT_EQ(r.lines, 4u);
 }
 
+TEST(HeaderBlockTest, CellsCutAfterTheirFirstWord) {
+  // HTML exports wrap each header cell after its first word.
+  Read r = ReadHeader(
+      "BỘ\nNỘI VỤ\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "|\nSố:\n12/BC-BNV\n|\nHà\nNội, ngày 4 tháng 9 năm 2019\n|\nBÁO CÁO\n"
+      "TÌNH HÌNH THỰC HIỆN CÔNG TÁC CÁN BỘ\nNĂM 2019\nThực hiện chỉ đạo của Chính phủ,\n");
+  EXPECT_EQ(V(r.h.issuer), "Bộ Nội vụ");
+  EXPECT_EQ(V(r.h.number), "12/BC-BNV");
+  EXPECT_EQ(V(r.h.place), "Hà Nội");
+  EXPECT_EQ(V(r.h.date), "2019-09-04");
+  EXPECT_EQ(V(r.h.doc_type), "Báo cáo");
+  EXPECT_EQ(V(r.h.title), "TÌNH HÌNH THỰC HIỆN CÔNG TÁC CÁN BỘ NĂM 2019");
+  EXPECT_EQ(r.text.substr(r.h.number.span.start, r.h.number.span.size()), "12/BC-BNV");
+}
+
+TEST(HeaderBlockTest, WholeHeaderOnOneLine) {
+  // A PDF converter that reads both header columns into one line.
+  Read r = ReadHeader(
+      "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ****** "
+      "Số: 45/2019/QĐ-BNV Hà Nội, ngày 20 tháng 6 năm 2019 QUYẾT ĐỊNH BAN HÀNH QUY CHẾ "
+      "LÀM VIỆC NĂM 2019 BỘ TRƯỞNG BỘ NỘI VỤ Căn cứ Luật Tổ chức Chính phủ;\n");
+  EXPECT_EQ(V(r.h.issuer), "Bộ Nội vụ");
+  EXPECT_EQ(V(r.h.number), "45/2019/QĐ-BNV");
+  EXPECT_EQ(V(r.h.number_symbol), "QĐ-BNV");
+  EXPECT_EQ(V(r.h.place), "Hà Nội");
+  EXPECT_EQ(V(r.h.date), "2019-06-20");
+  EXPECT_EQ(V(r.h.doc_type), "Quyết định");
+  EXPECT_EQ(V(r.h.title), "BAN HÀNH QUY CHẾ LÀM VIỆC NĂM 2019");
+}
+
 TEST(HeaderBlockTest, ParentAboveIssuer) {
   Read r = ReadHeader(
       "UBND TỈNH CAO BẰNG\nBAN DÂN TỘC\nSố: 40/KH-BDT\nCao Bằng, ngày 2 tháng 6 năm 2022\n"
