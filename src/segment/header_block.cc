@@ -29,6 +29,12 @@ bool IsDateish(std::string_view line, std::string_view next) {
   if (WordCount(key) > 16) return false;
   if (KeyStartsWith(key, "thang") && KeyContains(key, "nam")) return true;
   if (KeyStartsWith(key, "nam") && WordCount(key) == 2 && DigitRun(key, 4) == 4) return true;
+  // "02 tháng 8 năm 2023" under "Tiền Giang, ngày": the day went with the month.
+  const size_t day = DigitRun(key, 0);
+  if (day >= 1 && day <= 2 && KeyStartsWith(key.substr(day + (day < key.size())), "thang") &&
+      KeyContains(key, "nam")) {
+    return true;
+  }
   const size_t at = key.find("ngay");
   if (at == std::string::npos || (at > 0 && key[at - 1] != ' ')) return false;
   if (WordCount(std::string_view(key).substr(0, at)) > 6) return false;
@@ -128,6 +134,11 @@ size_t ReadTitle(const std::vector<Line>& lines, size_t i, size_t first_offset, 
   size_t end = 0;
   std::string title;
   std::string_view same_line = Trim(lines[i].text.substr(first_offset - lines[i].span.start));
+  // "QUYẾT ĐỊNH 24/2021/QĐ-TTg", "NGHỊ QUYẾT SỐ 15-NQ/TU": the type line repeats the number.
+  const std::string same_key = FoldKey(same_line.substr(0, std::min<size_t>(same_line.size(), 40)));
+  if (DigitRun(same_line, 0) > 0 || (KeyStartsWith(same_key, "so") && DigitRun(same_key, 3) > 0)) {
+    same_line = {};
+  }
   if (!same_line.empty()) {
     title = std::string(same_line);
     start = lines[i].span.start + (same_line.data() - lines[i].text.data());

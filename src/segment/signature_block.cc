@@ -111,16 +111,30 @@ HeaderField FieldOf(const Line& line, size_t b, size_t e) {
                      Span{line.span.start + b, line.span.start + e}};
 }
 
-// A recipient as written, without its bullet and closing punctuation.
-std::optional<HeaderField> Recipient(const Line& line, size_t from) {
+// The recipients on a line, as written, without bullets and closing punctuation. A cell
+// flattened onto one line holds several: "- Như Điều 3; - Lưu: VT.".
+void AddRecipients(const Line& line, size_t from, std::vector<HeaderField>* out) {
   std::string_view t = line.text;
-  while (from < t.size() && t[from] == ' ') ++from;
-  Marker m = ScanMarker(t.substr(from));
-  size_t b = from + (IsBullet(m.scheme) ? m.text_start : 0);
-  while (b < t.size() && t[b] == ' ') ++b;
-  std::string_view item = TrimRight(t.substr(b), ";,.");
-  if (item.empty()) return std::nullopt;
-  return FieldOf(line, b, b + item.size());
+  while (from < t.size()) {
+    while (from < t.size() && t[from] == ' ') ++from;
+    Marker m = ScanMarker(t.substr(from));
+    size_t b = from + (IsBullet(m.scheme) ? m.text_start : 0);
+    while (b < t.size() && t[b] == ' ') ++b;
+    // The item ends where "; -" / ". +" opens the next one.
+    size_t e = t.size();
+    for (size_t k = b; k + 2 < t.size(); ++k) {
+      if (t[k] != ';' && t[k] != '.') continue;
+      size_t n = k + 1;
+      while (n < t.size() && t[n] == ' ') ++n;
+      if (n > k + 1 && n + 1 < t.size() && (t[n] == '-' || t[n] == '+') && t[n + 1] == ' ') {
+        e = k + 1;
+        break;
+      }
+    }
+    std::string_view item = TrimRight(t.substr(b, e - b), ";,.");
+    if (!item.empty()) out->push_back(FieldOf(line, b, b + item.size()));
+    from = e;
+  }
 }
 
 }  // namespace
@@ -194,14 +208,12 @@ Tail ParseTail(const std::vector<Line>& lines, size_t from, Header* h) {
         in_noi = true;
         tail.noi_nhan = {j, j};
         size_t colon = line.text.find(':');
-        if (colon != std::string_view::npos) {
-          if (auto r = Recipient(line, colon + 1)) h->recipients.push_back(*r);
-        }
+        if (colon != std::string_view::npos) AddRecipients(line, colon + 1, &h->recipients);
         break;
       }
       case Kind::kRecipient:
         if (in_noi) {
-          if (auto r = Recipient(line, 0)) h->recipients.push_back(*r);
+          AddRecipients(line, 0, &h->recipients);
           tail.noi_nhan->second = j;
         }
         break;

@@ -336,6 +336,10 @@ std::string OrganizationCase(std::string_view s) {
     if (words[i].back() == ',') name_next = body_len > 0;
   }
   if (!words.empty()) capital[0] = true;
+  // Names of the state's own bodies keep their capital wherever they stand.
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (phrase_at(i, "chính phủ") || phrase_at(i, "quốc hội")) capital[i] = true;
+  }
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out.push_back(' ');

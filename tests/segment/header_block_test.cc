@@ -133,6 +133,19 @@ TEST(HeaderBlockTest, WholeHeaderOnOneLine) {
   EXPECT_EQ(V(r.h.title), "BAN HÀNH QUY CHẾ LÀM VIỆC NĂM 2019");
 }
 
+TEST(HeaderBlockTest, DayCutWithTheMonthAndNumberOnTheTypeLine) {
+  Read r = ReadHeader(
+      "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:\n31/2020/QĐ-TTg\n"
+      "Hà Nội, ngày\n05 tháng 8 năm 2020\nQUYẾT ĐỊNH 31/2020/QĐ-TTg\nQUY ĐỊNH VỀ CÔNG TÁC THI ĐUA\n"
+      "Căn cứ Luật Tổ chức Chính phủ;\n");
+  EXPECT_EQ(V(r.h.issuer), "Thủ tướng Chính phủ");
+  EXPECT_EQ(V(r.h.number), "31/2020/QĐ-TTg");
+  EXPECT_EQ(V(r.h.date), "2020-08-05");
+  EXPECT_EQ(V(r.h.place), "Hà Nội");
+  EXPECT_EQ(V(r.h.doc_type), "Quyết định");
+  EXPECT_EQ(V(r.h.title), "QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA");
+}
+
 TEST(HeaderBlockTest, ParentAboveIssuer) {
   Read r = ReadHeader(
       "UBND TỈNH CAO BẰNG\nBAN DÂN TỘC\nSố: 40/KH-BDT\nCao Bằng, ngày 2 tháng 6 năm 2022\n"

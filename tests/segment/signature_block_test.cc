@@ -98,6 +98,16 @@ TEST(SignatureBlockTest, RecipientsAsWritten) {
   EXPECT_EQ(r.tail.signature->first, 7u);
 }
 
+TEST(SignatureBlockTest, RecipientsFlattenedOntoOneLine) {
+  Read r = ReadTail("Nơi nhận: - Như Điều 3; - Sở Tài chính; - Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
+                    "CHỦ TỊCH\nTrần Văn Bình\n");
+  EXPECT_EQ(Recipients(r.h),
+            (std::vector<std::string>{"Như Điều 3", "Sở Tài chính", "Lưu: VT"}));
+  for (const HeaderField& f : r.h.recipients) {
+    EXPECT_EQ(r.text.substr(f.span.start, f.span.size()), *f.value);
+  }
+}
+
 TEST(SignatureBlockTest, AppendixAfterTheSignature) {
   Read r = ReadTail(
       "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n"

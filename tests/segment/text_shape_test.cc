@@ -74,6 +74,8 @@ TEST(CaseTest, SentenceAndOrganization) {
       {"HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Hội đồng Thi đua - Khen thưởng"},
       {"UY BAN NHAN DAN HUYEN TRA BONG", "Uy ban nhan dan huyen Tra Bong"},  // unaccented
       {"BAN QUẢN LÝ DỰ ÁN", "Ban Quản lý dự án"},
+      {"THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"},
+      {"CHÍNH PHỦ", "Chính phủ"},
       {"Ủy ban nhân dân xã", "Ủy ban nhân dân xã"},  // not in capitals: as written
   };
   for (const auto& c : kCases) EXPECT_EQ(OrganizationCase(c.in), c.out) << c.in;
