@@ -1,11 +1,10 @@
 // vnplan sections [--json] [--rules DIR] FILE...
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "base/line_index.h"
 #include "cli/app.h"
@@ -106,14 +105,20 @@ int RunSections(const SectionsFlags& flags) {
       const Header& h = seg.header;
       nlohmann::json out = {
           {"path", path},
-          {"doc_type", OrNull(h.doc_type)},   {"number", OrNull(h.number)},
+          {"doc_type", OrNull(h.doc_type)},
+          {"number", OrNull(h.number)},
           {"number_symbol", OrNull(h.number_symbol)},
-          {"issuer", OrNull(h.issuer)},       {"issuer_parent", OrNull(h.issuer_parent)},
-          {"place", OrNull(h.place)},         {"date", OrNull(h.date)},
+          {"issuer", OrNull(h.issuer)},
+          {"issuer_parent", OrNull(h.issuer_parent)},
+          {"place", OrNull(h.place)},
+          {"date", OrNull(h.date)},
           {"year", h.year ? nlohmann::json(*h.year) : nlohmann::json(nullptr)},
-          {"title", OrNull(h.title)},         {"signer", OrNull(h.signer)},
-          {"signer_title", OrNull(h.signer_title)}, {"sign_mode", OrNull(h.sign_mode)},
-          {"recipients", nlohmann::json::array()},  {"sections", nlohmann::json::array()},
+          {"title", OrNull(h.title)},
+          {"signer", OrNull(h.signer)},
+          {"signer_title", OrNull(h.signer_title)},
+          {"sign_mode", OrNull(h.sign_mode)},
+          {"recipients", nlohmann::json::array()},
+          {"sections", nlohmann::json::array()},
       };
       for (const HeaderField& r : h.recipients) out["recipients"].push_back(*r.value);
       for (const Section& s : seg.sections) {
@@ -137,8 +142,8 @@ int RunSections(const SectionsFlags& flags) {
       std::string tags = s.kind;
       if (s.project) tags += " " + *s.project;
       if (s.applies == false) tags += " not-applicable";
-      std::cout << std::string(2 + 2 * std::max(s.level - 1, 0), ' ') << Clip(Display(s))
-                << "  [" << tags << "]  :" << line_of(s) << "\n";
+      std::cout << std::string(2 + 2 * std::max(s.level - 1, 0), ' ') << Clip(Display(s)) << "  ["
+                << tags << "]  :" << line_of(s) << "\n";
     }
   }
   return rc;

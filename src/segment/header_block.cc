@@ -6,8 +6,8 @@
 
 #include "segment/header_fields.h"
 #include "segment/heading_marker.h"
-#include "segment/written_date.h"
 #include "segment/text_shape.h"
+#include "segment/written_date.h"
 
 namespace vnplan::segment {
 
@@ -65,7 +65,8 @@ void ReadFlattenedRow(const Line& line, size_t motto, Header* h) {
        at = f.text.find("so", at + 2)) {
     if (at == 0 || f.text[at - 1] != ' ') continue;
     const size_t o = f.src[at];
-    if (!h->number.value && !h->number_symbol.value && ParseNumber(t.substr(o), base + o, nullptr, h)) {
+    if (!h->number.value && !h->number_symbol.value &&
+        ParseNumber(t.substr(o), base + o, nullptr, h)) {
       break;
     }
   }
@@ -115,9 +116,9 @@ bool OpensPreamble(std::string_view line) {
 // preamble ("QUYẾT ĐỊNH:"): never part of a title in capitals above it.
 bool IsAuthorityLine(std::string_view line) {
   const std::string key = FoldKey(line.substr(0, std::min<size_t>(line.size(), 60)));
-  for (std::string_view p : {"chu tich", "uy ban nhan dan", "hoi dong nhan dan", "giam doc",
-                             "truong ban", "bo truong", "thu tuong", "ban thuong vu",
-                             "ban chap hanh", "quyet dinh", "quyet nghi"}) {
+  for (std::string_view p :
+       {"chu tich", "uy ban nhan dan", "hoi dong nhan dan", "giam doc", "truong ban", "bo truong",
+        "thu tuong", "ban thuong vu", "ban chap hanh", "quyet dinh", "quyet nghi"}) {
     if (KeyStartsWith(key, p)) return true;
   }
   return false;

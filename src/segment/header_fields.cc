@@ -76,8 +76,8 @@ bool ParseNumberToken(std::string_view line, size_t i, size_t base, bool colon, 
     if (code.size() > 5 && DigitRun(code, 0) == 4 && code[4] == '/') code.remove_prefix(5);
     h->number_symbol = Field(std::string(code), base + sym_end - code.size(), base + sym_end);
     if (digits > 0) {
-      h->number = Field(number_text + line[sep] + std::string(symbol), base + num_start,
-                        base + sym_end);
+      h->number =
+          Field(number_text + line[sep] + std::string(symbol), base + num_start, base + sym_end);
     }
     return true;
   }
@@ -122,7 +122,6 @@ size_t MottoStart(std::string_view line) {
   return best;
 }
 
-
 size_t ParseNumber(std::string_view line, size_t base, const Line* next, Header* h) {
   if (line.size() < 3 || (line[0] != 'S')) return 0;
   Folded f = Fold(line.substr(0, std::min<size_t>(line.size(), 8)));
@@ -139,7 +138,6 @@ size_t ParseNumber(std::string_view line, size_t base, const Line* next, Header*
   return 1;
 }
 
-
 std::optional<std::pair<size_t, size_t>> PlaceBefore(std::string_view line, size_t date_at) {
   std::string_view seg = TrimRight(line.substr(0, date_at), ",");
   std::vector<std::pair<size_t, size_t>> words;  // [start, end) of each word
@@ -151,7 +149,9 @@ std::optional<std::pair<size_t, size_t>> PlaceBefore(std::string_view line, size
     i = j;
   }
   if (words.empty()) return std::nullopt;
-  auto word = [&](size_t k) { return seg.substr(words[k].first, words[k].second - words[k].first); };
+  auto word = [&](size_t k) {
+    return seg.substr(words[k].first, words[k].second - words[k].first);
+  };
   const bool mixed = !IsAllCaps(word(words.size() - 1));
   size_t first = words.size();
   while (first > 0) {
@@ -169,7 +169,6 @@ std::optional<std::pair<size_t, size_t>> PlaceBefore(std::string_view line, size
   }
   return place;
 }
-
 
 void SetIssuer(const std::vector<Span>& pieces, std::string_view text, Header* h) {
   struct Name {

@@ -22,12 +22,18 @@ size_t SkipSpaces(std::string_view s, size_t i) {
 int RomanValue(std::string_view r) {
   auto digit = [](char c) {
     switch (c) {
-      case 'I': return 1;
-      case 'V': return 5;
-      case 'X': return 10;
-      case 'L': return 50;
-      case 'C': return 100;
-      default: return 0;
+      case 'I':
+        return 1;
+      case 'V':
+        return 5;
+      case 'X':
+        return 10;
+      case 'L':
+        return 50;
+      case 'C':
+        return 100;
+      default:
+        return 0;
     }
   };
   int total = 0;
@@ -120,7 +126,8 @@ std::optional<Marker> ScanNamedPart(std::string_view s) {
           for (size_t k = 0; k < kOrdinals.size(); ++k) {
             std::string_view o = kOrdinals[k];
             if (rest.text.substr(4).starts_with(o) &&
-                (rest.text.size() == 4 + o.size() || !std::isalpha(static_cast<unsigned char>(rest.text[4 + o.size()])))) {
+                (rest.text.size() == 4 + o.size() ||
+                 !std::isalpha(static_cast<unsigned char>(rest.text[4 + o.size()])))) {
               value = static_cast<int>(k) + 1;
               size_t end = i + rest.src[4 + o.size()];
               numeral = std::string(s.substr(i, end - i));
@@ -283,8 +290,8 @@ std::optional<ProjectRef> ScanProjectHeading(std::string_view text, bool lead_wo
   std::string_view t = f.text;
   size_t i = 0;
   if (lead_words) {
-    for (std::string_view lead : {"trien khai thuc hien ", "thuc hien ", "trien khai ",
-                                  "noi dung ", "to chuc thuc hien "}) {
+    for (std::string_view lead : {"trien khai thuc hien ", "thuc hien ", "trien khai ", "noi dung ",
+                                  "to chuc thuc hien "}) {
       if (t.starts_with(lead)) {
         i = lead.size();
         break;
@@ -352,10 +359,10 @@ std::optional<ProjectRef> ScanProjectHeading(std::string_view text, bool lead_wo
 
 bool SaysNotApplicable(std::string_view text) {
   const std::string key = FoldKey(text.substr(0, std::min<size_t>(text.size(), 400)));
-  for (std::string_view p : {"khong thuoc doi tuong", "khong trien khai", "khong thuc hien",
-                             "khong ap dung", "khong co doi tuong", "khong duoc phan bo",
-                             "khong phan bo", "khong bo tri", "khong thuoc dia ban",
-                             "khong thuoc pham vi", "khong thuoc dien", "khong nam trong"}) {
+  for (std::string_view p :
+       {"khong thuoc doi tuong", "khong trien khai", "khong thuc hien", "khong ap dung",
+        "khong co doi tuong", "khong duoc phan bo", "khong phan bo", "khong bo tri",
+        "khong thuoc dia ban", "khong thuoc pham vi", "khong thuoc dien", "khong nam trong"}) {
     if (KeyContains(key, p)) return true;
   }
   return false;

@@ -1,3 +1,5 @@
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <exception>
 #include <filesystem>
@@ -5,8 +7,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "base/embedded_rules.h"
 #include "segment/segment.h"
@@ -152,9 +152,9 @@ Status ParseInto(std::string_view yaml, std::string_view file, SectionKinds::Imp
         }
       }
       std::vector<std::string> patterns, contains, examples, counters;
-      for (auto [name, out] : {std::pair{"patterns", &patterns}, std::pair{"contains", &contains},
-                               std::pair{"examples", &examples},
-                               std::pair{"counter_examples", &counters}}) {
+      for (auto [name, out] :
+           {std::pair{"patterns", &patterns}, std::pair{"contains", &contains},
+            std::pair{"examples", &examples}, std::pair{"counter_examples", &counters}}) {
         if (Status st = Strings(entry[name], file, std::string("kind ") + kind + ": " + name, out);
             !st.ok()) {
           return st;
@@ -253,12 +253,12 @@ Status SectionKinds::CheckExamples() const {
   for (const Impl::Example& e : impl_->examples) {
     const std::string got = KindOf(e.text);
     if (!e.counter && got != e.kind) {
-      return Status::InvalidArgument(e.where, "kind " + e.kind + ": example \"" + e.text +
-                                                  "\" gives " + got);
+      return Status::InvalidArgument(
+          e.where, "kind " + e.kind + ": example \"" + e.text + "\" gives " + got);
     }
     if (e.counter && got == e.kind) {
-      return Status::InvalidArgument(e.where, "kind " + e.kind + ": counter-example \"" +
-                                                  e.text + "\" gives it");
+      return Status::InvalidArgument(
+          e.where, "kind " + e.kind + ": counter-example \"" + e.text + "\" gives it");
     }
   }
   return Status::OK();

@@ -27,13 +27,11 @@ struct OpenLevel {
 };
 
 bool SameScheme(const OpenLevel& o, const Marker& m) {
-  return o.scheme == m.scheme &&
-         (m.scheme != Scheme::kArabic || o.value.size() == m.value.size());
+  return o.scheme == m.scheme && (m.scheme != Scheme::kArabic || o.value.size() == m.value.size());
 }
 
 bool IsProjectScheme(Scheme s) {
-  return s == Scheme::kProject || s == Scheme::kSubProject || s == Scheme::kLeadIn ||
-         IsBullet(s);
+  return s == Scheme::kProject || s == Scheme::kSubProject || s == Scheme::kLeadIn || IsBullet(s);
 }
 
 // `next` continues the list whose last number is `prev`.
@@ -153,7 +151,8 @@ class Builder {
     if (!StartsUpper(t)) return false;
     size_t colon = t.find(':');
     std::string_view head = colon == std::string_view::npos ? t : t.substr(0, colon);
-    if (WordCount(head) > kMaxLeadInWords) return false;
+    // A heading in capitals may be longer ("CÁC GIẢI PHÁP TRỌNG TÂM THỰC HIỆN CHƯƠNG TRÌNH").
+    if (WordCount(head) > (IsAllCaps(head) ? 2 * kMaxLeadInWords : kMaxLeadInWords)) return false;
     if (colon == std::string_view::npos && (t.ends_with(".") || t.ends_with(";"))) return false;
     *kind = kinds_.KindOf(head);
     return *kind != "other";
@@ -169,8 +168,7 @@ class Builder {
       }
     }
     if (!sibling_of) {
-      const bool ok = stack_.empty() ? (Starts(m, stack_) || StartsTopLevel(m))
-                                     : Starts(m, stack_);
+      const bool ok = stack_.empty() ? (Starts(m, stack_) || StartsTopLevel(m)) : Starts(m, stack_);
       if (!ok) return;
     }
     const size_t start = lines_[i].span.start;
@@ -203,8 +201,8 @@ class Builder {
       const bool whole = heading.size() == TrimRight(rest, ".;:,").size();
       const bool open_end =
           !rest.empty() && std::string_view(".;:!?").find(rest.back()) == std::string_view::npos;
-      const bool next_plain = ScanMarker(next.text).scheme == Scheme::kNone &&
-                              !ScanProjectHeading(next.text, true);
+      const bool next_plain =
+          ScanMarker(next.text).scheme == Scheme::kNone && !ScanProjectHeading(next.text, true);
       const bool caps = IsAllCaps(heading) && IsAllCaps(next.text) && WordCount(next.text) <= 12;
       const bool lower =
           StartsLower(next.text) && WordCount(heading) <= 12 && WordCount(next.text) <= 14;

@@ -4,11 +4,11 @@
 #include <set>
 
 #include "segment/header_block.h"
-#include "segment/written_date.h"
 #include "segment/lines.h"
 #include "segment/section_tree.h"
 #include "segment/signature_block.h"
 #include "segment/text_shape.h"
+#include "segment/written_date.h"
 
 namespace vnplan {
 
@@ -76,9 +76,8 @@ Segmented Segment(const NormalizedText& norm, const SectionKinds& kinds) {
 
   std::set<std::string> used_ids = {"header", "can_cu", "signature", "noi_nhan"};
   segment::Body body = segment::BuildBody(lines, header_end, body_end, text, kinds, &used_ids);
-  const size_t can_cu_end = body.first_heading < body_end
-                                ? body.first_heading
-                                : PreambleEnd(lines, header_end, body_end);
+  const size_t can_cu_end =
+      body.first_heading < body_end ? body.first_heading : PreambleEnd(lines, header_end, body_end);
 
   if (header_end > 0) {
     const Header& h = seg.header;

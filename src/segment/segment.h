@@ -69,44 +69,52 @@ struct HeaderField {
 };
 
 struct Header {
-  HeaderField doc_type;       // "Kế hoạch" (from "KẾ HOẠCH", also unaccented "KE HOACH");
-                              // "Công văn" for a letter known by its "V/v" subject line
-  HeaderField number;         // "34/KH-UBND"; null for a blank template "Số: /KH-UBND"
-  HeaderField number_symbol;  // "KH-UBND": kept even when the number is blank; "NQ/TU" for the
-                              // Party style "Số 15-NQ/TU"; "NĐ-CP" for "Số: 12/2020/NĐ-CP"
-  HeaderField issuer;         // the issuing body in the case Vietnamese writes it: "ỦY BAN NHÂN
-                              // DÂN / TỈNH LÀO CAI" -> "Ủy ban nhân dân tỉnh Lào Cai"
-  HeaderField issuer_parent;  // the body named above the issuer ("UBND tỉnh Lạng Sơn" above
-                              // "Ban Dân tộc"), when there is one
-  HeaderField place;          // "Lào Cai"
-  HeaderField date;           // ISO "2024-01-23", "2022-06" (no day), null when blank
-  std::optional<int> year;    // from the date line, even when day and month are blank
-                              // ("ngày tháng năm 2024"); without a date line, the plan year the
-                              // text states where it issues the plan ("ban hành kế hoạch ... năm
-                              // 2025 ... như sau:") or in its title
-  HeaderField title;          // the line(s) after the type line, joined, as written; for a letter
-                              // the "V/v" subject without "V/v"
-  HeaderField signer;         // null when the name is missing
-  HeaderField signer_title;   // "PHÓ CHỦ TỊCH"; "CHỦ TỊCH" for "Q. CHỦ TỊCH" with no title under
-  HeaderField sign_mode;      // "TM.", "KT.", "Q.", "TL.", "TUQ."
+  // "Kế hoạch" (from "KẾ HOẠCH", also unaccented "KE HOACH"); "Công văn" for a letter known by
+  // its "V/v" subject line.
+  HeaderField doc_type;
+  // "34/KH-UBND"; null for a blank template "Số: /KH-UBND".
+  HeaderField number;
+  // "KH-UBND": kept even when the number is blank; "NQ/TU" for the Party style "Số 15-NQ/TU";
+  // "NĐ-CP" for "Số: 12/2020/NĐ-CP".
+  HeaderField number_symbol;
+  // The issuing body in the case Vietnamese writes it: "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI" ->
+  // "Ủy ban nhân dân tỉnh Lào Cai".
+  HeaderField issuer;
+  // The body named above the issuer ("UBND tỉnh Lạng Sơn" above "Ban Dân tộc"), when there is
+  // one.
+  HeaderField issuer_parent;
+  HeaderField place;  // "Lào Cai"
+  HeaderField date;   // ISO "2024-01-23", "2022-06" (no day), null when blank
+  // From the date line, even when day and month are blank ("ngày tháng năm 2024"); without a
+  // date line, the plan year the text states where it issues the plan ("ban hành kế hoạch ...
+  // năm 2025 ... như sau:") or in its title.
+  std::optional<int> year;
+  // The line(s) after the type line, joined, as written; for a letter the "V/v" subject
+  // without "V/v".
+  HeaderField title;
+  HeaderField signer;  // null when the name is missing
+  // "PHÓ CHỦ TỊCH"; "CHỦ TỊCH" for "Q. CHỦ TỊCH" with no title under it.
+  HeaderField signer_title;
+  HeaderField sign_mode;                // "TM.", "KT.", "Q.", "TL.", "TUQ."
   std::vector<HeaderField> recipients;  // items of "Nơi nhận:"
   std::vector<HeaderField> addressees;  // items of "Kính gửi:" (letters, reports)
 };
 
 struct Section {
-  std::string id;          // path of labels: "V.3.b"; lead-ins and unlabeled parts get
-                           // generated ids ("muc_dich", "header", "can_cu", "signature")
-  std::string parent;      // id of the parent, "" at the top
-  int level = 0;           // 0: header, can_cu, signature, noi_nhan; 1: top level of the body
-  std::string label;       // "V", "2", "b", "Điều 3", "" for lead-ins
-  std::string heading;     // heading text without its label ("MỤC ĐÍCH, YÊU CẦU"), cut at
-                           // its first colon ("a) Mục tiêu: Hỗ trợ ..." -> "Mục tiêu") or
-                           // first sentence; a heading cut over two lines is joined
-  std::string kind;        // canonical kind (muc_dich, ..., du_an, tieu_du_an, other)
+  // Path of labels: "V.3.b"; lead-ins and unlabeled parts get generated ids ("muc_dich",
+  // "header", "can_cu", "signature").
+  std::string id;
+  std::string parent;  // id of the parent, "" at the top
+  int level = 0;       // 0: header, can_cu, signature, noi_nhan; 1: top level of the body
+  std::string label;   // "V", "2", "b", "Điều 3", "" for lead-ins
+  // Heading text without its label ("MỤC ĐÍCH, YÊU CẦU"), cut at its first colon ("a) Mục
+  // tiêu: Hỗ trợ ..." -> "Mục tiêu") or first sentence; a heading cut over two lines is joined.
+  std::string heading;
+  std::string kind;                    // canonical kind (muc_dich, ..., du_an, tieu_du_an, other)
   std::optional<std::string> project;  // "du_an_3.tieu_du_an_1" for du_an/tieu_du_an sections
   std::optional<bool> applies;         // false when the plan says the project does not apply
-  Span heading_span;       // the heading line (label included; both lines of a cut heading)
-  Span extent;             // the whole section, heading to the start of the next sibling
+  Span heading_span;  // the heading line (label included; both lines of a cut heading)
+  Span extent;        // the whole section, heading to the start of the next sibling
 };
 
 struct Segmented {

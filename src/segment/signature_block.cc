@@ -13,10 +13,10 @@ namespace {
 enum class Kind { kSeparator, kNoiNhan, kRecipient, kMode, kTitle, kName, kSigned, kOther };
 
 struct Mode {
-  std::string value;   // "TM.", "KT.", "Q.", "TL.", "TUQ."
-  size_t begin = 0;    // the marker as written, in the line
+  std::string value;  // "TM.", "KT.", "Q.", "TL.", "TUQ."
+  size_t begin = 0;   // the marker as written, in the line
   size_t end = 0;
-  size_t object = 0;   // where the text after it starts
+  size_t object = 0;  // where the text after it starts
 };
 
 // An authority mode at `at` in `t`: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ",
@@ -28,12 +28,23 @@ std::optional<Mode> ModeAt(std::string_view t, size_t at) {
     bool needs_dot_or_caps;  // bare letters ("TM ") only before a text in capitals
   };
   static constexpr std::array<Spelling, 17> kSpellings = {{
-      {"TUQ.", "TUQ.", false}, {"TU.Q.", "TUQ.", false}, {"T.U.Q.", "TUQ.", false},
-      {"TUQ ", "TUQ.", true},  {"TM.", "TM.", false},    {"T/M", "TM.", false},
-      {"T.M.", "TM.", false},  {"TM ", "TM.", true},     {"KT.", "KT.", false},
-      {"K/T", "KT.", false},   {"K.T.", "KT.", false},   {"KT ", "KT.", true},
-      {"TL.", "TL.", false},   {"T/L", "TL.", false},    {"T.L.", "TL.", false},
-      {"TL ", "TL.", true},    {"Q.", "Q.", false},
+      {"TUQ.", "TUQ.", false},
+      {"TU.Q.", "TUQ.", false},
+      {"T.U.Q.", "TUQ.", false},
+      {"TUQ ", "TUQ.", true},
+      {"TM.", "TM.", false},
+      {"T/M", "TM.", false},
+      {"T.M.", "TM.", false},
+      {"TM ", "TM.", true},
+      {"KT.", "KT.", false},
+      {"K/T", "KT.", false},
+      {"K.T.", "KT.", false},
+      {"KT ", "KT.", true},
+      {"TL.", "TL.", false},
+      {"T/L", "TL.", false},
+      {"T.L.", "TL.", false},
+      {"TL ", "TL.", true},
+      {"Q.", "Q.", false},
   }};
   std::string_view rest = t.substr(at);
   for (const Spelling& s : kSpellings) {
@@ -66,8 +77,7 @@ bool IsSignedNote(std::string_view key) {
 // The name without a trailing "(đã ký)".
 std::string_view StripSignedNote(std::string_view t) {
   size_t open = t.rfind('(');
-  if (open != std::string_view::npos && t.ends_with(")") &&
-      IsSignedNote(FoldKey(t.substr(open)))) {
+  if (open != std::string_view::npos && t.ends_with(")") && IsSignedNote(FoldKey(t.substr(open)))) {
     return Trim(t.substr(0, open));
   }
   return t;
@@ -80,13 +90,13 @@ Kind Classify(std::string_view t) {
   if (ModeAt(t, 0)) return Kind::kMode;
   if (IsSignedNote(key)) return Kind::kSigned;
   const Scheme bullet = ScanMarker(t).scheme;
-  if ((IsBullet(bullet) && WordCount(t) <= 40) || (KeyStartsWith(key, "luu") && WordCount(t) <= 12) ||
-      KeyStartsWith(key, "nhu tren") || KeyStartsWith(key, "nhu dieu")) {
+  if ((IsBullet(bullet) && WordCount(t) <= 40) ||
+      (KeyStartsWith(key, "luu") && WordCount(t) <= 12) || KeyStartsWith(key, "nhu tren") ||
+      KeyStartsWith(key, "nhu dieu")) {
     return Kind::kRecipient;
   }
   if (KeyStartsWith(key, "phu luc") || KeyStartsWith(key, "bieu mau")) return Kind::kOther;
-  if (IsAllCaps(t) && WordCount(t) <= 10 && DigitRun(key, 0) == 0 &&
-      bullet == Scheme::kNone) {
+  if (IsAllCaps(t) && WordCount(t) <= 10 && DigitRun(key, 0) == 0 && bullet == Scheme::kNone) {
     return Kind::kTitle;
   }
   if (IsNameShape(StripSignedNote(t))) return Kind::kName;
@@ -97,10 +107,11 @@ Kind Classify(std::string_view t) {
 bool IsCapsName(std::string_view t) {
   const std::string key = FoldKey(t);
   if (WordCount(key) < 2 || WordCount(key) > 5) return false;
-  for (std::string_view w : {"chu tich", "giam doc", "truong", "pho", "bi thu", "chanh",
-                             "tong", "uy vien", "ban", "hoi dong", "uy ban", "nhan dan", "so",
-                             "phong", "cuc", "bo", "van phong", "thuong truc", "ky", "thu ky",
-                             "dang uy", "huyen", "tinh", "xa", "doan", "hoi", "ve"}) {
+  for (std::string_view w :
+       {"chu tich", "giam doc", "truong",    "pho",         "bi thu",   "chanh",  "tong",
+        "uy vien",  "ban",      "hoi dong",  "uy ban",      "nhan dan", "so",     "phong",
+        "cuc",      "bo",       "van phong", "thuong truc", "ky",       "thu ky", "dang uy",
+        "huyen",    "tinh",     "xa",        "doan",        "hoi",      "ve"}) {
     if (KeyContains(key, w)) return false;
   }
   return true;

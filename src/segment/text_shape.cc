@@ -76,15 +76,14 @@ bool IsAcronym(std::string_view word) {
   while (!IsVowel(key[last_vowel - 1])) --last_vowel;
   std::string_view onset(key.data(), first_vowel);
   std::string_view coda(key.data() + last_vowel, key.size() - last_vowel);
-  static constexpr std::string_view kOnsets[] = {"ch", "gh", "gi", "kh", "ng", "ngh", "nh",
-                                                 "ph", "qu", "th", "tr"};
+  static constexpr std::string_view kOnsets[] = {"ch", "gh", "gi", "kh", "ng", "ngh",
+                                                 "nh", "ph", "qu", "th", "tr"};
   static constexpr std::string_view kCodas[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
   if (onset.size() >= 2 &&
       std::find(std::begin(kOnsets), std::end(kOnsets), onset) == std::end(kOnsets)) {
     return true;
   }
-  return !coda.empty() &&
-         std::find(std::begin(kCodas), std::end(kCodas), coda) == std::end(kCodas);
+  return !coda.empty() && std::find(std::begin(kCodas), std::end(kCodas), coda) == std::end(kCodas);
 }
 
 }  // namespace
@@ -116,8 +115,7 @@ struct FoldTable {
     int boundclass = 0;
     utf8proc_ssize_t m = utf8proc_decompose_char(
         static_cast<utf8proc_int32_t>(cp), buf, 8,
-        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                                       UTF8PROC_STRIPMARK),
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK),
         &boundclass);
     if (m <= 0 || m > 8) {
       AppendUtf8(&out, cp);
@@ -177,8 +175,8 @@ std::string FoldKey(std::string_view s) {
     char32_t cp;
     size_t n = DecodeUtf8(f.text, i, &cp);
     if (n == 0) n = 1;
-    const bool keep = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
-                      (cp >= 0x80 && IsLetter(cp));
+    const bool keep =
+        (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 0x80 && IsLetter(cp));
     if (keep) {
       if (space && !key.empty()) key.push_back(' ');
       key.append(f.text, i, n);
@@ -199,8 +197,7 @@ bool KeyStartsWith(std::string_view key, std::string_view prefix) {
 
 bool KeyContains(std::string_view key, std::string_view phrase) {
   if (phrase.empty()) return false;
-  for (size_t at = key.find(phrase); at != std::string_view::npos;
-       at = key.find(phrase, at + 1)) {
+  for (size_t at = key.find(phrase); at != std::string_view::npos; at = key.find(phrase, at + 1)) {
     const bool left = at == 0 || key[at - 1] == ' ';
     const size_t end = at + phrase.size();
     const bool right = end == key.size() || key[end] == ' ';
@@ -283,11 +280,11 @@ std::string SentenceCase(std::string_view s) {
 std::string OrganizationCase(std::string_view s) {
   if (!IsAllCaps(s)) return std::string(s);
   // Matched on lowercase words with their accents: folding would confuse "quận" with "quản".
-  static const char* const kAdminUnits[] = {"tỉnh",      "huyện",  "xã",     "quận",
-                                            "phường",    "thành phố", "thị xã", "thị trấn"};
+  static const char* const kAdminUnits[] = {"tỉnh",   "huyện",     "xã",     "quận",
+                                            "phường", "thành phố", "thị xã", "thị trấn"};
   static const char* const kBodyTypes[] = {
-      "sở",       "ban", "phòng", "bộ",  "cục", "chi cục",   "trung tâm", "văn phòng",
-      "tổng cục", "vụ",  "viện",  "đài", "hội", "hội đồng", "ngân hàng", "kho bạc", "công an"};
+      "sở", "ban",  "phòng", "bộ",  "cục",      "chi cục",   "trung tâm", "văn phòng", "tổng cục",
+      "vụ", "viện", "đài",   "hội", "hội đồng", "ngân hàng", "kho bạc",   "công an"};
   std::vector<std::string_view> words = Words(s);
   std::vector<std::string> lower;
   for (std::string_view w : words) lower.push_back(CaseWord(w, false));

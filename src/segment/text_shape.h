@@ -23,9 +23,10 @@
 namespace vnplan::segment {
 
 struct Folded {
-  std::string text;            // lowercase, marks stripped, "đ" -> "d"; other characters kept
-  std::vector<uint32_t> src;   // src[i]: offset in the original of folded byte i; one extra
-                               // entry, src[text.size()], is the original's length
+  std::string text;  // lowercase, marks stripped, "đ" -> "d"; other characters kept
+  // src[i]: offset in the original of folded byte i; one extra entry, src[text.size()], is the
+  // original's length.
+  std::vector<uint32_t> src;
 };
 
 Folded Fold(std::string_view s);

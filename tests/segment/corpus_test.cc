@@ -1,11 +1,11 @@
 // Every corpus document with an expect file (corpus/**/NAME.expect.yaml beside NAME.txt) against
 // the facts the file states about the header, the signature, the level-1 sections and the
 // projects. Fields an expect file leaves out are not checked.
-#include <filesystem>
-#include <map>
-
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+#include <map>
 
 #include "seed_text.h"
 
@@ -25,8 +25,8 @@ const std::map<std::pair<std::string, std::string>, const char*> kKnownDifferenc
 std::vector<fs::path> ExpectFiles() {
   std::vector<fs::path> out;
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(VNPLAN_SOURCE_DIR "/corpus", ec), end;
-       !ec && it != end; it.increment(ec)) {
+  for (fs::recursive_directory_iterator it(VNPLAN_SOURCE_DIR "/corpus", ec), end; !ec && it != end;
+       it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (name.ends_with(".expect.yaml")) out.push_back(it->path());
   }
@@ -47,8 +47,7 @@ TEST_P(CorpusTest, MatchesExpectFile) {
   stem.resize(stem.size() - std::string_view(".expect.yaml").size());
   const fs::path text_path = expect_path.parent_path() / (stem + ".txt");
   ASSERT_TRUE(fs::exists(text_path)) << text_path;
-  const std::string doc_name =
-      expect_path.parent_path().filename().string() + "/" + stem;
+  const std::string doc_name = expect_path.parent_path().filename().string() + "/" + stem;
   YAML::Node expect;
   try {
     expect = YAML::LoadFile(expect_path.string());
@@ -63,11 +62,16 @@ TEST_P(CorpusTest, MatchesExpectFile) {
   };
 
   const std::pair<const char*, const HeaderField*> kFields[] = {
-      {"doc_type", &h.doc_type}, {"number", &h.number},
-      {"number_symbol", &h.number_symbol}, {"date", &h.date},
-      {"place", &h.place}, {"issuer", &h.issuer},
-      {"issuer_parent", &h.issuer_parent}, {"title", &h.title},
-      {"signer", &h.signer}, {"signer_title", &h.signer_title},
+      {"doc_type", &h.doc_type},
+      {"number", &h.number},
+      {"number_symbol", &h.number_symbol},
+      {"date", &h.date},
+      {"place", &h.place},
+      {"issuer", &h.issuer},
+      {"issuer_parent", &h.issuer_parent},
+      {"title", &h.title},
+      {"signer", &h.signer},
+      {"signer_title", &h.signer_title},
       {"sign_mode", &h.sign_mode},
   };
   for (const auto& [name, field] : kFields) {
@@ -91,7 +95,8 @@ TEST_P(CorpusTest, MatchesExpectFile) {
     EXPECT_EQ(top.size(), want.size()) << doc_name << ": level-1 sections";
     for (size_t i = 0; i < std::min<size_t>(top.size(), want.size()); ++i) {
       const YAML::Node w = want[i];
-      if (w["label"]) EXPECT_EQ(top[i]->label, w["label"].as<std::string>()) << doc_name << " #" << i;
+      if (w["label"])
+        EXPECT_EQ(top[i]->label, w["label"].as<std::string>()) << doc_name << " #" << i;
       if (w["kind"]) {
         EXPECT_EQ(top[i]->kind, w["kind"].as<std::string>())
             << doc_name << " #" << i << " " << top[i]->heading;
@@ -120,8 +125,8 @@ TEST_P(CorpusTest, MatchesExpectFile) {
 }
 
 std::string TestName(const ::testing::TestParamInfo<fs::path>& info) {
-  std::string name = info.param.parent_path().filename().string() + "_" +
-                     info.param.filename().string();
+  std::string name =
+      info.param.parent_path().filename().string() + "_" + info.param.filename().string();
   for (char& c : name) {
     if (!isalnum(static_cast<unsigned char>(c))) c = '_';
   }

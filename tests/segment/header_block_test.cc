@@ -44,8 +44,7 @@ TEST(HeaderBlockTest, OneFieldPerLine) {
   for (const HeaderField* f : {&r.h.number, &r.h.place, &r.h.title}) {
     EXPECT_EQ(r.text.substr(f->span.start, f->span.size()), *f->value);
   }
-  EXPECT_EQ(r.text.substr(r.h.date.span.start, r.h.date.span.size()),
-            "ngày 05 tháng 3 năm 2024");
+  EXPECT_EQ(r.text.substr(r.h.date.span.start, r.h.date.span.size()), "ngày 05 tháng 3 năm 2024");
 }
 
 TEST(HeaderBlockTest, CutDateAndTitleOverTwoLines) {

@@ -37,7 +37,10 @@ TEST(ScanMarkerTest, AcceptedNumberings) {
       {"Phần I", Scheme::kPart, "Phần I", {1}, ""},
       {"PHẦN THỨ HAI: KẾT QUẢ", Scheme::kPart, "Phần THỨ HAI", {2}, "KẾT QUẢ"},
       {"Chương II. QUY ĐỊNH CỤ THỂ", Scheme::kChapter, "Chương II", {2}, "QUY ĐỊNH CỤ THỂ"},
-      {"CHƯƠNG III NHỮNG QUY ĐỊNH CHUNG", Scheme::kChapter, "Chương III", {3},
+      {"CHƯƠNG III NHỮNG QUY ĐỊNH CHUNG",
+       Scheme::kChapter,
+       "Chương III",
+       {3},
        "NHỮNG QUY ĐỊNH CHUNG"},
       {"Mục 1. Hỗ trợ", Scheme::kMuc, "Mục 1", {1}, "Hỗ trợ"},
       {"- Hộ nghèo", Scheme::kDash, "", {}, "Hộ nghèo"},
@@ -56,22 +59,22 @@ TEST(ScanMarkerTest, AcceptedNumberings) {
 
 TEST(ScanMarkerTest, RejectedOpenings) {
   const char* kLines[] = {
-      "2024. Năm bản lề",          // a year
-      "6.800 người. Góp phần",     // thousands
-      "14.495 lao động",           // thousands
-      "1.5 lần so với",            // a decimal
-      "10/11) về Phòng",           // a date cut by a wrap
-      "V/v triển khai",            // subject line of a letter
+      "2024. Năm bản lề",           // a year
+      "6.800 người. Góp phần",      // thousands
+      "14.495 lao động",            // thousands
+      "1.5 lần so với",             // a decimal
+      "10/11) về Phòng",            // a date cut by a wrap
+      "V/v triển khai",             // subject line of a letter
       "Mục tiêu cụ thể: Phấn đấu",  // a lead-in, not "Mục 1"
-      "Phần lớn hộ nghèo",         // "Phần" as a word
-      "Điều 5 của Luật",           // an article cited in a sentence
-      "Điều 3 Quyết định số 90",   // the tail of a wrapped citation
-      "Mục 2 Điều 5 Nghị định",    // likewise
+      "Phần lớn hộ nghèo",          // "Phần" as a word
+      "Điều 5 của Luật",            // an article cited in a sentence
+      "Điều 3 Quyết định số 90",    // the tail of a wrapped citation
+      "Mục 2 Điều 5 Nghị định",     // likewise
       "Chương II của Luật",
-      "Chương trình mục tiêu",     // "Chương" as part of a word
-      "**Thực hiện**",             // markup, not a bullet
-      "-> tiếp theo",              // an arrow
-      "và các cơ quan",            // a letter-like start
+      "Chương trình mục tiêu",  // "Chương" as part of a word
+      "**Thực hiện**",          // markup, not a bullet
+      "-> tiếp theo",           // an arrow
+      "và các cơ quan",         // a letter-like start
       "Căn cứ Quyết định",
   };
   for (const char* line : kLines) EXPECT_EQ(ScanMarker(line).scheme, Scheme::kNone) << line;
@@ -95,9 +98,9 @@ TEST(ScanProjectHeadingTest, Table) {
       {"Thực hiện Tiểu dự án 2, Dự án 7: Nâng cao", false, false, 0, 0},
       {"Dự án 4 - Phát triển giáo dục nghề nghiệp", false, true, 4, 0},
       {"Tiểu dự án 3", false, true, 0, 3},
-      {"Dự án 7.", false, false, 0, 0},                      // end of a wrapped sentence
-      {"Dự án 3 thuộc Chương trình", false, false, 0, 0},    // a sentence
-      {"dự án 2 và Dự án 3.", false, false, 0, 0},           // lowercase: mid-sentence
+      {"Dự án 7.", false, false, 0, 0},                    // end of a wrapped sentence
+      {"Dự án 3 thuộc Chương trình", false, false, 0, 0},  // a sentence
+      {"dự án 2 và Dự án 3.", false, false, 0, 0},         // lowercase: mid-sentence
       {"Chủ trì thực hiện Tiểu dự án 2 - Dự án 3", true, false, 0, 0},
       {"Dự án đầu tư công", false, false, 0, 0},
   };

@@ -97,19 +97,19 @@ TEST(SeedsTest, Seed000PlainWithProjects) {
 TEST(SeedsTest, Seed001BlankWrappedActingChairWithoutName) {
   SegmentedDoc d = SegmentFile(SeedPath("001"));
   ExpectWellFormed(d, "001");
-  ExpectTopLevel(d, {{"I", "muc_dich_yeu_cau"}, {"II", "nhiem_vu_noi_dung"},
-                     {"III", "to_chuc_thuc_hien"}},
-                 "001");
+  ExpectTopLevel(
+      d, {{"I", "muc_dich_yeu_cau"}, {"II", "nhiem_vu_noi_dung"}, {"III", "to_chuc_thuc_hien"}},
+      "001");
   std::vector<std::string> kinds;
   for (const Section* s : d.ChildrenOf("II")) kinds.push_back(s->kind);
-  EXPECT_EQ(kinds, (std::vector<std::string>{"muc_tieu", "nhiem_vu_noi_dung", "giai_phap",
-                                             "nguon_von"}));
+  EXPECT_EQ(kinds,
+            (std::vector<std::string>{"muc_tieu", "nhiem_vu_noi_dung", "giai_phap", "nguon_von"}));
   std::set<std::string> projects;
   for (const Section* s : d.DescendantsOf("II")) {
     if (s->kind == "du_an") projects.insert(*s->project);
   }
-  EXPECT_EQ(projects, (std::set<std::string>{"du_an_2", "du_an_3", "du_an_4", "du_an_5",
-                                             "du_an_6", "du_an_7"}));
+  EXPECT_EQ(projects, (std::set<std::string>{"du_an_2", "du_an_3", "du_an_4", "du_an_5", "du_an_6",
+                                             "du_an_7"}));
   EXPECT_NE(ByProject(d, "du_an_4.tieu_du_an_3"), nullptr);  // "b) Tiểu dự án 3" under 2.3.
   const Section* item14 = d.Find("III.14");
   ASSERT_NE(item14, nullptr);
@@ -144,15 +144,14 @@ TEST(SeedsTest, Seed002TableExportWithCutLines) {
   EXPECT_EQ(V(h.signer), "Hoàng Quốc Khánh");
   EXPECT_EQ(V(h.sign_mode), "KT.");
   EXPECT_EQ(d.Find("IV")->heading, "MỘT SỐ GIẢI PHÁP CHỦ YẾU");  // cut over two lines
-  EXPECT_NE(d.Find("VI.2.4"), nullptr);                           // "2. 4." in the source
+  EXPECT_NE(d.Find("VI.2.4"), nullptr);                          // "2. 4." in the source
 }
 
 TEST(SeedsTest, Seed003NoHeaderLeadIns) {
   SegmentedDoc d = SegmentFile(SeedPath("003"));
   ExpectWellFormed(d, "003");
-  ExpectTopLevel(d, {{"", "muc_dich"}, {"", "muc_tieu"}, {"", "nhiem_vu_noi_dung"},
-                     {"", "nguon_von"}},
-                 "003");
+  ExpectTopLevel(
+      d, {{"", "muc_dich"}, {"", "muc_tieu"}, {"", "nhiem_vu_noi_dung"}, {"", "nguon_von"}}, "003");
   std::vector<std::string> labels;
   for (const Section* s : d.ChildrenOf("nhiem_vu_noi_dung")) labels.push_back(s->label);
   EXPECT_EQ(labels, (std::vector<std::string>{"1", "2", "3", "4", "5", "6"}));
@@ -226,7 +225,8 @@ TEST(SeedsTest, TruncatedAndShuffledTextsStayWellFormed) {
     }
     for (size_t stride : {7u, 13u}) {
       std::string shuffled;
-      for (size_t k = 0; k < lines.size(); ++k) shuffled += lines[(k * stride) % lines.size()] + "\n";
+      for (size_t k = 0; k < lines.size(); ++k)
+        shuffled += lines[(k * stride) % lines.size()] + "\n";
       ExpectWellFormed(SegmentText(shuffled), std::string(seed) + " shuffled");
     }
   }

@@ -67,8 +67,8 @@ TEST(SectionTreeTest, MultiLevelArabicAndMissingParent) {
       "2.2. Dự án 3: Hỗ trợ sản xuất\n2. 3. Dự án 4: Giáo dục nghề nghiệp\n3. Giải pháp\n");
   // "2." opens at 2 because it is the first Arabic item of the body? No: under II it must start
   // at 1, so "2." is text and "2.1" opens directly under II.
-  EXPECT_EQ(Outline(d), (Lines{"II nhiem_vu_noi_dung", "II.2.1 du_an", "II.2.2 du_an",
-                               "II.2.3 du_an"}));
+  EXPECT_EQ(Outline(d),
+            (Lines{"II nhiem_vu_noi_dung", "II.2.1 du_an", "II.2.2 du_an", "II.2.3 du_an"}));
   d = Plain(
       "II. NỘI DUNG\n1. Chỉ tiêu\n2. Nội dung thực hiện\n2.1. Dự án 2: Đa dạng hóa sinh kế\n"
       "2.2. Dự án 3: Hỗ trợ sản xuất\n3. Giải pháp\n");
@@ -118,8 +118,8 @@ TEST(SectionTreeTest, BulletsAreItemsExceptProjectLines) {
       "IV. KINH PHÍ\n- Tổng kinh phí: 1.000 triệu đồng, gồm:\n- Dự án 2: 400 triệu đồng;\n"
       "+ Vốn sự nghiệp: 300 triệu đồng;\n- Dự án 3: 500 triệu đồng;\n"
       "- Kinh phí quản lý: 100 triệu đồng.\nV. TỔ CHỨC THỰC HIỆN\n");
-  EXPECT_EQ(Outline(d), (Lines{"IV nguon_von", "IV.Dự án 2 du_an", "IV.Dự án 3 du_an",
-                               "V to_chuc_thuc_hien"}));
+  EXPECT_EQ(Outline(d),
+            (Lines{"IV nguon_von", "IV.Dự án 2 du_an", "IV.Dự án 3 du_an", "V to_chuc_thuc_hien"}));
   // The plain bullet after "- Dự án 3" closes it: its line is in IV, in no project.
   const size_t last_bullet = d.norm.text.find("- Kinh phí quản lý");
   EXPECT_EQ(d.seg.Innermost(last_bullet)->id, "IV");
@@ -132,10 +132,10 @@ TEST(SectionTreeTest, DecisionArticlesAndChapters) {
       "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n"
       "Chương II\nQUY ĐỊNH CỤ THỂ\nĐiều 3. Nguyên tắc phân bổ\n1. Công khai.\n2. Đúng đối tượng.\n"
       "Điều 4. Tổ chức thực hiện\n");
-  EXPECT_EQ(Outline(d), (Lines{"Chương I other", "Chương I.Điều 1 dieu", "Chương I.Điều 2 dieu",
-                               "Chương II other", "Chương II.Điều 3 dieu",
-                               "Chương II.Điều 3.1 other", "Chương II.Điều 3.2 other",
-                               "Chương II.Điều 4 dieu"}));
+  EXPECT_EQ(Outline(d),
+            (Lines{"Chương I other", "Chương I.Điều 1 dieu", "Chương I.Điều 2 dieu",
+                   "Chương II other", "Chương II.Điều 3 dieu", "Chương II.Điều 3.1 other",
+                   "Chương II.Điều 3.2 other", "Chương II.Điều 4 dieu"}));
   EXPECT_EQ(d.Find("Chương I")->heading, "QUY ĐỊNH CHUNG");  // the title under the label
 }
 
@@ -151,6 +151,13 @@ TEST(SectionTreeTest, LeadInsOpenPartsOnlyWithoutANumberedTopLevel) {
                    "doi_tuong_pham_vi doi_tuong_pham_vi", "nguon_von nguon_von"}));
   EXPECT_EQ(d.Find("can_cu")->level, 0);
   EXPECT_EQ(d.seg.header.year, 2025);
+  // Unnumbered headings in capitals open parts the same way.
+  d = Plain(
+      "MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n2. Yêu cầu\n"
+      "CÁC GIẢI PHÁP TRỌNG TÂM THỰC HIỆN CHƯƠNG TRÌNH\n1. Tuyên truyền\n");
+  EXPECT_EQ(Outline(d),
+            (Lines{"muc_dich_yeu_cau muc_dich_yeu_cau", "muc_dich_yeu_cau.1 muc_dich",
+                   "muc_dich_yeu_cau.2 yeu_cau", "giai_phap giai_phap", "giai_phap.1 other"}));
   // Under a numbered top level the same lines are text of their section.
   d = Plain("I. MỤC ĐÍCH\nMục đích: Giảm nghèo.\nYêu cầu: Đúng đối tượng.\nII. KINH PHÍ\n");
   EXPECT_EQ(Outline(d), (Lines{"I muc_dich", "II nguon_von"}));

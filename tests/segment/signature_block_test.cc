@@ -44,17 +44,21 @@ TEST(SignatureBlockTest, Table) {
     std::optional<std::string> mode, title, signer;
     size_t recipients;
   } kCases[] = {
-      {"stacked modes", "Nơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
-                        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nTrần Văn Bình\n",
+      {"stacked modes",
+       "Nơi nhận:\n- Sở Tài chính;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
+       "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nTrần Văn Bình\n",
        "KT.", "PHÓ CHỦ TỊCH", "Trần Văn Bình", 2},
-      {"acting chair without a name", "Nơi nhận:\n- Như trên;\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN\n"
-                                      "Q. CHỦ TỊCH\n",
+      {"acting chair without a name",
+       "Nơi nhận:\n- Như trên;\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN\n"
+       "Q. CHỦ TỊCH\n",
        "Q.", "CHỦ TỊCH", std::nullopt, 2},
-      {"title flattened onto the mode line", "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\n"
-                                             "Lê Thị Thu\n",
+      {"title flattened onto the mode line",
+       "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\n"
+       "Lê Thị Thu\n",
        "KT.", "PHÓ GIÁM ĐỐC", "Lê Thị Thu", 1},
-      {"columns interleaved", "Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\n- Như trên;\nKT. CHỦ TỊCH\n"
-                              "- Lưu: VT.\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n",
+      {"columns interleaved",
+       "Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\n- Như trên;\nKT. CHỦ TỊCH\n"
+       "- Lưu: VT.\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n",
        "KT.", "PHÓ CHỦ TỊCH", "Trần Văn Bình", 2},
       {"two modes on one line", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n",
        "KT.", "PHÓ CHỦ TỊCH", "Trần Văn Bình", 0},
@@ -86,9 +90,9 @@ TEST(SignatureBlockTest, RecipientsAsWritten) {
   Read r = ReadTail(
       "Nơi nhận: - Sở Lao động - Thương binh và Xã hội;\n- TT Huyện ủy, HĐND huyện;\n"
       "- Lưu: VT, LĐTBXH.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bình\n");
-  EXPECT_EQ(Recipients(r.h), (std::vector<std::string>{"Sở Lao động - Thương binh và Xã hội",
-                                                       "TT Huyện ủy, HĐND huyện",
-                                                       "Lưu: VT, LĐTBXH"}));
+  EXPECT_EQ(Recipients(r.h),
+            (std::vector<std::string>{"Sở Lao động - Thương binh và Xã hội",
+                                      "TT Huyện ủy, HĐND huyện", "Lưu: VT, LĐTBXH"}));
   for (const HeaderField& f : r.h.recipients) {
     EXPECT_EQ(r.text.substr(f.span.start, f.span.size()), *f.value);
   }
@@ -99,10 +103,10 @@ TEST(SignatureBlockTest, RecipientsAsWritten) {
 }
 
 TEST(SignatureBlockTest, RecipientsFlattenedOntoOneLine) {
-  Read r = ReadTail("Nơi nhận: - Như Điều 3; - Sở Tài chính; - Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
-                    "CHỦ TỊCH\nTrần Văn Bình\n");
-  EXPECT_EQ(Recipients(r.h),
-            (std::vector<std::string>{"Như Điều 3", "Sở Tài chính", "Lưu: VT"}));
+  Read r = ReadTail(
+      "Nơi nhận: - Như Điều 3; - Sở Tài chính; - Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
+      "CHỦ TỊCH\nTrần Văn Bình\n");
+  EXPECT_EQ(Recipients(r.h), (std::vector<std::string>{"Như Điều 3", "Sở Tài chính", "Lưu: VT"}));
   for (const HeaderField& f : r.h.recipients) {
     EXPECT_EQ(r.text.substr(f.span.start, f.span.size()), *f.value);
   }
