@@ -27,6 +27,7 @@ constexpr std::string_view kNotCurrencyNext[] = {
 
 // Figures below this many đồng with no scale word are not money ("3 đồng chí").
 constexpr int64_t kMinBareDong = 1000;
+constexpr size_t kMaxNumberWords = 40;
 
 struct Figure {
   Span span;  // in the matched text
@@ -69,14 +70,18 @@ std::string ScaleNameOfWord(std::string_view key) {
 std::optional<Figure> ReadWords(const Match& m, std::string_view text) {
   const Span words = m.Capture("words");
   std::vector<Span> tokens;
+  auto separator = [&](size_t k) { return text[k] == ' ' || text[k] == '\n' || text[k] == ','; };
   for (size_t i = words.start; i < words.end;) {
-    while (i < words.end && (text[i] == ' ' || text[i] == '\n')) ++i;
+    while (i < words.end && separator(i)) ++i;
     size_t j = i;
-    while (j < words.end && text[j] != ' ' && text[j] != '\n') ++j;
+    while (j < words.end && !separator(j)) ++j;
     if (j > i) tokens.push_back({i, j});
     i = j;
   }
-  for (size_t t = 0; t < tokens.size(); ++t) {
+  // The longest figure in words ("chín trăm chín mươi chín nghìn ... tỷ") has under 40 words;
+  // reading only the last ones keeps a wall of number words linear.
+  const size_t first = tokens.size() > kMaxNumberWords ? tokens.size() - kMaxNumberWords : 0;
+  for (size_t t = first; t < tokens.size(); ++t) {
     std::string scale;
     for (size_t k = t; k < tokens.size(); ++k) {
       const std::string s =

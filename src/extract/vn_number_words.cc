@@ -117,7 +117,10 @@ std::optional<int64_t> ParseVnNumberWords(std::string_view words) {
   for (size_t start = 0; start < key.size();) {
     size_t end = key.find(' ', start);
     if (end == std::string::npos) end = key.size();
-    t.push_back(std::string_view(key).substr(start, end - start));
+    std::string_view token = std::string_view(key).substr(start, end - start);
+    // "Một tỷ, hai trăm triệu": a comma may close a group.
+    if (token.size() > 1 && token.back() == ',') token.remove_suffix(1);
+    if (!token.empty() && token != ",") t.push_back(token);
     start = end + 1;
   }
   if (t.empty()) return std::nullopt;

@@ -9,6 +9,7 @@
 //   ParseVnNumberWords("một nghìn tỷ") == 10^12       a larger scale multiplies all before it
 //   ParseVnNumberWords("hai triệu rưỡi") == 2'500'000 rưỡi: half of the unit just named
 //   ParseVnNumberWords("1 tỷ 500 triệu") == 1'500'000'000   digits may stand for a group
+//   ParseVnNumberWords("Một tỷ, hai trăm triệu") == 1'200'000'000  commas between groups
 //   ParseVnNumberWords("năm năm"), ("triệu"), ("linh năm") -> nullopt
 //
 // Scales: nghìn/ngàn 10^3, triệu 10^6, tỷ/tỉ 10^9; also "chục" (tens). Case and diacritics do

@@ -4,84 +4,20 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "extract/extract.h"
-#include "normalize/normalize.h"
-#include "rules/rules.h"
-#include "segment/segment.h"
+#include "figure_harness.h"
 
 namespace vnplan {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// The figure topics only, so that this test speaks for rules/amount, rules/quantity and
-// rules/date whatever the state of other topics.
-const RuleBook& Book() {
-  static const RuleBook* book = [] {
-    std::vector<RuleFile> files;
-    for (const char* topic : {"amount", "quantity", "date"}) {
-      const fs::path dir = fs::path(VNPLAN_SOURCE_DIR) / "rules" / topic;
-      for (const auto& e : fs::directory_iterator(dir)) {
-        if (e.path().extension() == ".yaml") {
-          files.push_back({topic, e.path().string(), ReadFile(e.path())});
-        }
-      }
-    }
-    StatusOr<RuleBook> b = RuleBook::FromFiles(files);
-    if (!b.ok()) {
-      ADD_FAILURE() << b.status().ToString();
-      std::abort();
-    }
-    return new RuleBook(std::move(b.value()));
-  }();
-  return *book;
-}
-
-struct Extracted {
-  std::string text;  // normalized
-  Records records;
-  Diagnostics diagnostics;
-
-  std::vector<const Record*> OfType(std::string_view type) const {
-    std::vector<const Record*> out;
-    for (const Record& r : records) {
-      if (r.type == type) out.push_back(&r);
-    }
-    return out;
-  }
-  std::string TextOf(const Record& r) const {
-    return text.substr(r.span.start, r.span.end - r.span.start);
-  }
-};
-
-Extracted ExtractText(std::string_view source) {
-  static const SectionKinds* kinds = [] {
-    StatusOr<SectionKinds> k = SectionKinds::Builtin();
-    if (!k.ok()) std::abort();
-    return new SectionKinds(std::move(k.value()));
-  }();
-  const NormalizedText norm = Normalize(source);
-  const Segmented seg = Segment(norm, *kinds);
-  Extracted out;
-  out.text = norm.text;
-  ExtractContext ctx{norm, seg, std::nullopt};
-  out.records = Extract(Book(), ctx, &out.diagnostics);
-  return out;
-}
+using testing_figures::Extracted;
+using testing_figures::ExtractText;
+using testing_figures::ReadFile;
 
 Extracted RunSeed(const std::string& prefix) {
   for (const auto& e : fs::directory_iterator(VNPLAN_SEEDS_DIR)) {

@@ -208,6 +208,7 @@ TEST(VnNumberWordsTest, ReadsNumbersInWords) {
       {"MƯỜI HAI TRIỆU", 12'000'000},
       {"muoi lam ty", 15'000'000'000},
       {"1 tỷ 500 triệu", 1'500'000'000},
+      {"Một tỷ, hai trăm ba mươi tư triệu, năm trăm nghìn", 1'234'500'000},
       {"năm năm", -1},
       {"triệu", -1},
       {"linh năm", -1},
