@@ -176,21 +176,36 @@ std::string TidyName(std::string_view s) {
 }  // namespace
 
 std::string LevelWordAt(std::string_view words, size_t* length) {
-  // Compare the fold of the first one or two words.
+  // Written with its marks the word must be the level itself ("quân" is no "quận"); written
+  // without any, its fold must be.
+  auto key = [&](const Word& w) {
+    if (w.span.empty()) return std::string();
+    const std::string_view raw = words.substr(w.span.start, w.span.size());
+    const bool ascii = std::all_of(raw.begin(), raw.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return ascii ? FoldKey(raw) : Lower(raw);
+  };
   const Word w1 = WordAt(words, 0);
   if (w1.span.empty()) return "";
-  const std::string f1 = FoldKey(words.substr(w1.span.start, w1.span.size()));
   const Word w2 = WordAt(words, w1.span.end);
-  const std::string f2 =
-      w2.span.empty() ? "" : FoldKey(words.substr(w2.span.start, w2.span.size()));
+  const std::string k1 = key(w1);
+  const std::string k2 = key(w2);
   for (const Level& lv : kLevels) {
     const bool two = lv.fold.find(' ') != std::string_view::npos;
+    auto same = [&](const std::string& k, std::string_view fold, std::string_view name) {
+      return k == fold || k == name;
+    };
     size_t end = 0;
     if (two) {
-      if (f2.empty() || f1 + " " + f2 != lv.fold) continue;
+      const size_t f_sp = lv.fold.find(' ');
+      const size_t n_sp = lv.name.find(' ');
+      if (k2.empty() || !same(k1, lv.fold.substr(0, f_sp), lv.name.substr(0, n_sp)) ||
+          !same(k2, lv.fold.substr(f_sp + 1), lv.name.substr(n_sp + 1))) {
+        continue;
+      }
       end = w2.span.end;
     } else {
-      if (f1 != lv.fold) continue;
+      if (!same(k1, lv.fold, lv.name)) continue;
       end = w1.span.end;
     }
     const Word next = WordAt(words, end);

@@ -207,19 +207,24 @@ class ReportBuilder {
                                        size_t k) const {
     for (size_t b = k + 1; b > 0; --b) {
       const Span s = sentences[b - 1];
-      // In the sentence that asks for the report the reporter comes before "báo cáo"; after it
-      // come the recipients ("báo cáo UBND huyện, Ban Chỉ đạo ...").
-      size_t limit = s.end;
-      if (b == k + 1) {
-        for (const Match& m : by_line_[i]) {
-          if (KindOf(&m) == "report_word" && m.span.start >= s.start && m.span.start < limit) {
-            limit = m.span.start;
-          }
+      // Agencies a report is sent to are no reporters ("báo cáo UBND huyện, Ban Chỉ đạo ...").
+      std::vector<Span> sent_to;
+      for (const Match& m : by_line_[i]) {
+        const std::string_view kind = KindOf(&m);
+        if ((kind != "to" && kind != "via") || m.span.start < s.start || m.span.end > s.end) {
+          continue;
+        }
+        size_t end = 0;
+        if (!walk_.AgenciesOf(i).ListAt(m.span.end, &end).empty()) {
+          sent_to.push_back({m.span.end, end});
         }
       }
       for (size_t cs : CommaClauseStarts(s)) {
-        if (cs >= limit) break;
         if (PrecededByRecipientWord(text_, cs)) continue;
+        if (std::any_of(sent_to.begin(), sent_to.end(),
+                        [&](const Span& t) { return t.start <= cs && cs < t.end; })) {
+          continue;
+        }
         size_t end = 0;
         std::vector<AgencyMention> list = walk_.AgenciesOf(i).ListAt(cs, &end);
         if (!list.empty()) return list;

@@ -129,31 +129,56 @@ class ResponsibilityBuilder {
       }
       for (size_t n = 0; n < mine.size(); ++n) {
         const Match* c = cues_[mine[n]];
-        const size_t stop = n + 1 < mine.size() ? cues_[mine[n + 1]]->span.start : s.scope.end;
-        Add(s.statement, who, c->rule->Attr("role"), projects_in({c->span.start, stop}), c->rule);
+        Add(s.statement, who, c->rule->Attr("role"), CueProjects(mine, n, s.scope, projects_in),
+            c->rule);
       }
     }
     // "Chủ trì, phối hợp với X": X coordinates on the chair's projects.
     for (size_t n = 0; n < mine.size(); ++n) {
       const Match* c = cues_[mine[n]];
       if (c->rule->Attr("role") != "chu_tri") continue;
-      const size_t stop = n + 1 < mine.size() ? cues_[mine[n + 1]]->span.start : s.scope.end;
       for (const Match* p : walk_.KindIn(i, "partner", c->span)) {
         size_t end = 0;
         for (const AgencyMention& partner : walk_.AgenciesOf(i).ListAt(p->span.end, &end)) {
           if (IsGenericGroup(partner)) continue;
-          Add(s.statement, partner, p->rule->Attr("role"), projects_in({c->span.start, stop}),
+          Add(s.statement, partner, p->rule->Attr("role"), CueProjects(mine, n, s.scope, projects_in),
               p->rule);
         }
       }
     }
   }
 
-  // "gửi Sở X tổng hợp, báo cáo": a cue right after a recipient is the recipient's.
+  // The projects of cue `mine[n]`: those named after it up to the next cue; when there are none,
+  // those of the rest of its clause ("Chủ trì, phối hợp với Sở Tài chính tham mưu phân bổ vốn
+  // Dự án 4": the chair's project too). A clause ends at ";" or at the end of a sentence.
+  template <typename ProjectsIn>
+  std::vector<std::string> CueProjects(const std::vector<size_t>& mine, size_t n, Span scope,
+                                       const ProjectsIn& projects_in) const {
+    const Match* c = cues_[mine[n]];
+    const size_t stop = n + 1 < mine.size() ? cues_[mine[n + 1]]->span.start : scope.end;
+    std::vector<std::string> own = projects_in({c->span.start, stop});
+    if (!own.empty() || stop == scope.end) return own;
+    size_t clause_end = SentenceEnd(text_, c->span.start, scope.end);
+    const size_t semicolon = text_.substr(0, clause_end).find(';', c->span.start);
+    if (semicolon != std::string_view::npos) clause_end = semicolon;
+    if (clause_end <= stop) return own;
+    return projects_in({c->span.start, clause_end});
+  }
+
+  // "gửi Sở X tổng hợp, báo cáo", "về Ban Y để tổng hợp": a cue right after a recipient (or
+  // after "để" following it) is the recipient's.
   bool AfterRecipient(size_t i, size_t cue_start) const {
     for (const AgencyMention& m : walk_.AgenciesOf(i).All()) {
       size_t e = m.span.end;
       while (e < cue_start && (text_[e] == ' ' || text_[e] == ',')) ++e;
+      const Word w = WordAt(text_, e);
+      if (e < cue_start && !w.span.empty() && w.span.start == e && w.span.end < cue_start) {
+        const std::string lw = Lower(text_.substr(w.span.start, w.span.size()));
+        if (lw == "để" || lw == "de") {
+          e = w.span.end;
+          while (e < cue_start && text_[e] == ' ') ++e;
+        }
+      }
       if (e != cue_start) continue;
       return PrecededByRecipientWord(text_, m.span.start);
     }
