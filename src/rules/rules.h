@@ -244,9 +244,14 @@ RuleTestResult TestRules(const RuleBook& book, const FieldsOf& fields_of);
 // difference returns false and describes it in *why. Exposed for tests.
 bool ExpectMatches(const nlohmann::json& expected, const nlohmann::json& got, std::string* why);
 
-// `pattern` rewritten for ripgrep's -f (Rust regex syntax): one line, (?i) prefixed when
-// case-insensitive, RE2-only escapes translated. Used by `vnplan rules export --patterns`.
-//   ToRipgrepPattern(rule) == "(?i)Quyết định\\s+số\\s+(?P<number>\\d+)"
+// `pattern` rewritten for ripgrep's -f (Rust regex syntax), which joins its lines with '|': one
+// line, wrapped in "(?:...)" ("(?i:...)" when case-insensitive) so that flags stay inside, group
+// names dropped (they would repeat across lines), RE2-only escapes translated ("\/" -> "/",
+// "\Q...\E" quoted, "\C" -> "."), and, as ripgrep reads line by line and refuses '\n', a newline
+// matched as \s (dropped from a character class, kept in a negated one). Used by
+// `vnplan rules export --patterns`.
+//   ToRipgrepPattern(rule) == "(?i:Quyết định\s+số\s+(?:\d+))"   for the pattern
+//   "Quyết định\s+số\s+(?P<number>\d+)" with case_insensitive: true
 std::string ToRipgrepPattern(const Rule& rule);
 
 }  // namespace vnplan

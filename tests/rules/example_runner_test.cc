@@ -119,19 +119,22 @@ TEST_F(TestRulesTest, NoRecordIsAFailureForAnExample) {
   EXPECT_EQ(r.failures[0].message, "no record from \"kế hoạch năm 2025 của huyện Bảo Lâm\"");
 }
 
-TEST(RipgrepPattern, TranslatesRe2OnlySyntax) {
+TEST(RipgrepPattern, TranslatesRe2OnlySyntaxAndKeepsEachPatternApart) {
   struct Case {
     std::string pattern;
     bool case_insensitive;
     std::string want;
   };
   const std::vector<Case> cases = {
-      {R"(Quyết định\s+số\s+(?P<number>\d+))", false, R"(Quyết định\s+số\s+(?P<number>\d+))"},
-      {R"(Luật\s+\d+)", true, R"((?i)Luật\s+\d+)"},
-      {R"(\d+\/QĐ\-UBND)", false, R"(\d+/QĐ\-UBND)"},
-      {R"(\Q1.5+\E tỷ)", false, R"(1\.5\+ tỷ)"},
-      {"a\nb", false, R"(a\nb)"},
-      {R"(ngày\:\s)", false, R"(ngày:\s)"},
+      {R"(Quyết định\s+số\s+(?P<number>\d+))", false, R"((?:Quyết định\s+số\s+(?:\d+)))"},
+      {R"(Luật\s+\d+)", true, R"((?i:Luật\s+\d+))"},
+      {R"(\d+\/QĐ\-UBND)", false, R"((?:\d+/QĐ\-UBND))"},
+      {R"(\Q1.5+\E tỷ)", false, R"((?:1\.5\+ tỷ))"},
+      {"a\nb", false, R"((?:a\sb))"},
+      {R"(số\n\d+[,\n]x[^\n]y)", false, R"((?:số\s\d+[,]x[^\n]y))"},
+      {R"([[:alpha:]\]]+)", false, R"((?:[[:alpha:]\]]+))"},
+      {R"(ngày\:\s)", false, R"((?:ngày:\s))"},
+      {R"((?i)(?P<d>\d+)|(?P<w>tư))", false, R"((?:(?i)(?:\d+)|(?:tư)))"},
   };
   for (const Case& c : cases) {
     Rule r;
