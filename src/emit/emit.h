@@ -73,16 +73,16 @@ namespace vnplan {
 // The version of the record contract the sinks write.
 inline constexpr int kContractVersion = 1;
 
-// One document as the sinks see it. A view: it borrows everything it points to, which must stay
-// alive during the Write call.
+// One document as the sinks see it. The small facts are copies; the text, the records and the
+// diagnostics are borrowed and must stay alive during the Write call.
 struct DocumentOutput {
-  std::string_view path;      // as given; "-" for stdin
-  std::string_view id;        // hex SHA-256 of the raw bytes; "" when the input was unreadable
-  size_t bytes = 0;           // raw size
-  std::string_view encoding;  // EncodingName() of the detected encoding, "" when none
-  double confidence = 0.0;    // encoding detection confidence, 0..1
-  std::string_view format;    // normalize's label ("plain", "markdown", ...)
-  std::string_view text;      // the decoded source text that record spans point into
+  std::string path;         // as given; "-" for stdin
+  std::string id;           // hex SHA-256 of the raw bytes; "" when the input was unreadable
+  size_t bytes = 0;         // raw size
+  std::string encoding;     // EncodingName() of the detected encoding, "" when none
+  double confidence = 0.0;  // encoding detection confidence, 0..1
+  std::string format;       // normalize's label ("plain", "markdown", ...)
+  std::string_view text;    // the decoded source text that record spans point into
   std::span<const Record> records;          // source spans; the document record first
   std::span<const Diagnostic> diagnostics;  // written after the records, as `diagnostic` records
 };

@@ -30,7 +30,7 @@ const std::vector<RecordType>& RecordTypes() {
         {"issuer", K::kText}, {"title", K::kText}, {"role", K::kText}, {"repaired", K::kBool}}},
       {"amount", "amounts", true,
        {{"value_vnd", K::kInteger}, {"scale", K::kText}, {"fund", K::kText},
-        {"project", K::kText}, {"year", K::kInteger}}},
+        {"project", K::kText}, {"year", K::kInteger}, {"per", K::kText}}},
       {"quantity", "quantities", true,
        {{"value", K::kReal}, {"value_to", K::kReal}, {"unit", K::kText},
         {"comparator", K::kText}, {"per", K::kText}, {"subject", K::kText}}},

@@ -127,6 +127,7 @@ CREATE TABLE amounts (
   fund       TEXT,        -- "ngân sách trung ương"
   project    TEXT,        -- "du_an_2"
   year       INTEGER,
+  per        TEXT,        -- a rate: "hộ" for "... đồng/hộ"
   json       TEXT NOT NULL,
   PRIMARY KEY (doc, seq)
 );

@@ -88,7 +88,7 @@ TEST(CsvSink, OneFilePerTypeWithBomAndQuoting) {
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"doc", "seq", "span_start", "span_end", "line",
                                                "text", "section", "rule", "value_vnd", "scale",
-                                               "fund", "project", "year"}));
+                                               "fund", "project", "year", "per"}));
   EXPECT_EQ(rows[1][0], d.id);
   EXPECT_EQ(rows[1][1], "5");
   EXPECT_EQ(rows[1][5], "1.500 triệu đồng");

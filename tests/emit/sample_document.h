@@ -95,10 +95,11 @@ inline SampleDocument PlanSample(std::string path = "plans/34-KH-UBND.txt", int 
         {{"iso", "2023"}, {"resolved", nullptr}, {"kind", "event"}});
   d.Add("amount", "1.500 triệu đồng", "amount.trieu", "I.2",
         {{"value_vnd", 1500000000}, {"scale", "triệu"}, {"fund", "ngân sách trung ương"},
-         {"project", "du_an_2"}, {"year", nullptr}});
+         {"project", "du_an_2"}, {"year", nullptr}, {"per", nullptr}});
   d.Add("responsibility", "Phòng Lao động - TB&XH chủ trì", "responsibility.chu_tri", "I.3",
         {{"agency", "Phòng Lao động - TB&XH"}, {"role", "chu_tri"},
-         {"projects", {"du_an_2"}}, {"tasks", {"báo cáo"}}});
+         {"projects", {"du_an_2"}}, {"tasks", {"báo cáo"}},
+         {"agency_text", "Phòng Lao động - TB&XH"}});
   d.Add("report", "báo cáo trước ngày 10/6 hằng năm", "report.deadline", "I.3",
         {{"reporter", "Phòng Lao động - TB&XH"}, {"recipient", nullptr}, {"due", "--06-10"},
          {"what", "báo cáo hằng năm"}});
