@@ -176,6 +176,7 @@ void ExtractAmounts(const RuleSet& rules, const ExtractContext& ctx, const TextV
         project = ProjectFromLabel(view.PlainText(m.Capture("project_label")));
       }
       if (!per && m.Has("rate")) per = RateOf(view.PlainText(m.Capture("rate")));
+      if (!per && m.Has("rate_each")) per = Lower(view.PlainText(m.Capture("rate_each")));
     }
     if (!project) project = ctx.seg.ProjectAt(plain.start);
     const std::optional<int> year = AmountYear(text, c.span, ctx.seg, plain.start);

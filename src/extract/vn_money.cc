@@ -51,6 +51,7 @@ std::optional<MoneyScale> ParseMoneyScale(std::string_view words) {
     has_currency = true;
     break;
   }
+  if (!key.empty() && key.back() == '.') key.pop_back();  // "tr.đ"
   for (const ScaleWord& s : kScales) {
     if (key != s.key) continue;
     if (s.key.empty() && !has_currency) return std::nullopt;
