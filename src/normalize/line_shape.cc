@@ -49,7 +49,9 @@ char32_t FirstCp(std::string_view s, size_t i) {
 bool IsRomanMarker(std::string_view s) {
   size_t k = 0;
   while (k < s.size() && k < 7 && IsRoman(s[k])) ++k;
-  return k >= 1 && k <= 6 && k < s.size() && (s[k] == '.' || s[k] == ')') && SpaceOrEnd(s, k + 1);
+  if (k < 1 || k > 6 || k >= s.size()) return false;
+  if (s[k] == '.' || s[k] == ')') return SpaceOrEnd(s, k + 1);
+  return s[k] == '-' && k + 1 < s.size() && s[k + 1] == ' ';  // "II- MỤC TIÊU" (Party documents)
 }
 
 // "1. ", "1.1. ", "2) ", "2. 4. ", and "2.1 Sở" (two short groups, then a capital).
@@ -70,7 +72,12 @@ bool IsNumberMarker(std::string_view s) {
     }
     break;
   }
-  if (i < s.size() && (s[i] == '.' || s[i] == ')')) return SpaceOrEnd(s, i + 1);
+  // An item has text after its number: a bare "3." is the end of "Dự án" + "3.".
+  if (i < s.size() && (s[i] == '.' || s[i] == ')')) return i + 2 < s.size() && s[i + 1] == ' ';
+  if (groups == 1 && s.substr(i, 3) == " ) ") return true;  // word-segmented "2 ) Báo cáo"
+  if (groups == 1 && s.substr(i, 2) == "- " && i + 2 < s.size()) {
+    return GetCharInfo(FirstCp(s, i + 2)).is_upper();  // "1- Mục tiêu tổng quát" (Party documents)
+  }
   if (groups >= 2 && short_groups && i < s.size() && s[i] == ' ') {
     return GetCharInfo(FirstCp(s, i + 1)).is_upper();
   }
@@ -85,7 +92,10 @@ bool IsLetterMarker(std::string_view s) {
   } else if (StartsWith(s, "đ") || StartsWith(s, "Đ")) {
     len = 2;
   }
-  return len > 0 && len < s.size() && (s[len] == ')' || s[len] == '.') && SpaceOrEnd(s, len + 1);
+  if (len == 0 || len >= s.size()) return false;
+  if (s[len] == ')' || s[len] == '.') return SpaceOrEnd(s, len + 1);
+  // Word-segmented text splits the bracket off: "a ) Tiểu dự án 1".
+  return s.substr(len, 2) == " )" && SpaceOrEnd(s, len + 2);
 }
 
 // After a structural word: a number ("Điều 3"), a Roman numeral ("Chương II") or "thứ".
@@ -164,18 +174,19 @@ bool InList(std::string_view word, std::initializer_list<std::string_view> list)
   return false;
 }
 
+// Words after which a sentence, or a heading, cannot stop. Words that often end a phrase are
+// left out even where they are also prepositions: "đạt được", "vừa qua", "kèm theo", "nêu
+// trên", "cách làm hay", "trực thuộc", "dân số", "hằng ngày", "công bằng".
 bool IsFunctionWord(std::string_view w) {
-  return InList(w, {"của",   "và",   "các",   "những", "với",  "cho",   "về",    "theo", "tại",
-                    "trong", "ngày", "tháng", "số",    "là",   "được",  "để",    "từ",   "đến",
-                    "trên",  "dưới", "hoặc",  "hay",   "nhằm", "gồm",   "thuộc", "do",   "bởi",
-                    "tới",   "vào",  "khi",   "nếu",   "mà",   "thì",   "sự",    "việc", "cùng",
-                    "đã",    "sẽ",   "đang",  "phải",  "cần",  "nhưng", "như",   "bằng", "qua",
-                    "giữa",  "một",  "mọi",   "mỗi",   "từng", "bị"});
+  return InList(
+      w, {"của",  "và",   "các",  "những", "với", "cho",  "về",  "tại", "trong", "là",   "để", "từ",
+          "hoặc", "nhằm", "gồm",  "do",    "bởi", "vào",  "khi", "nếu", "mà",    "thì",  "sự", "đã",
+          "sẽ",   "đang", "phải", "nhưng", "như", "giữa", "một", "mọi", "mỗi",   "từng", "bị"});
 }
 
 bool IsNumberWord(std::string_view w) {
   return InList(w, {"ngày", "tháng", "năm", "số", "khoản", "điểm", "điều", "Điều", "mục", "phần",
-                    "chương", "đoạn", "Khoản", "Điểm"});
+                    "chương", "đoạn", "Khoản", "Điểm", "án"});
 }
 
 bool IsPageNumber(std::string_view s) {
@@ -242,7 +253,10 @@ LineShape ShapeOf(std::string_view s) {
     if (info.is_letter()) {
       ++letters;
       if (info.is_lower()) ++lower;
-      if (!first_letter_seen && cps <= 2) shape.starts_lower = info.is_lower();
+      if (!first_letter_seen && cps <= 2) {
+        shape.starts_lower = info.is_lower();
+        shape.starts_accented_lower = info.is_lower() && info.is_vowel() && cp >= 0x80;
+      }
       first_letter_seen = true;
     } else if (!first_letter_seen && cps == 1 &&
                (cp >= 0x80 ||
@@ -264,7 +278,8 @@ LineShape ShapeOf(std::string_view s) {
              (s[1] == ' ' || GetCharInfo(FirstCp(s, 1)).is_upper())) {
     shape.marker = Marker::kBullet;
     const size_t word = s[1] == ' ' ? 2 : 1;
-    shape.bullet_lower = GetCharInfo(FirstCp(s, word)).is_lower();
+    const CharInfo after = GetCharInfo(FirstCp(s, word));
+    shape.dash_tail = after.is_lower() || after.is_digit();
   } else if (s[0] == 'T' || s[0] == 'C' || s[0] == 'P' || s[0] == 'M' || s[0] == 'D' ||
              s[0] == '\xC4') {
     if (IsWordMarker(s)) shape.marker = Marker::kWord;

@@ -15,8 +15,11 @@ bool IsItem(const LineShape& s) {
 // not the wrap width.
 bool IsFull(const LineShape& prev, const LineShape& next, const DocProfile& profile) {
   if (!profile.wrapped) return false;
-  // PDF exports justify by glyph width, not by character count: allow some slack.
-  return (prev.chars + 1 + next.first_word_chars) * 100 >= profile.width * 85;
+  // PDF exports justify by glyph width, not by character count: allow some slack. Not for a
+  // numbered line, though, which is as likely a heading with its text below it.
+  const bool heading_like = prev.marker != Marker::kNone && prev.marker != Marker::kBullet;
+  const uint32_t slack = heading_like ? 100 : 85;
+  return (prev.chars + 1 + next.first_word_chars) * 100 >= profile.width * slack;
 }
 
 DocProfile Profile(const CleanedText& text, const std::vector<LineShape>& shapes, bool markdown) {
@@ -40,14 +43,18 @@ DocProfile Profile(const CleanedText& text, const std::vector<LineShape>& shapes
   if (n < 6) return p;
   std::sort(lengths.begin(), lengths.end());
   const uint32_t width = lengths[(n - 1) * 9 / 10];
+  // Wrapped text piles up just under the width: most lines of any length end near it, and none
+  // go much past it. Paragraph-per-line text spreads out, and is usually wider.
   size_t near = 0;
+  size_t longish = 0;
   size_t too_long = 0;
   for (uint32_t len : lengths) {
     near += len * 4 >= width * 3 && len * 10 <= width * 11;
+    longish += len * 2 >= width;
     too_long += len * 10 > width * 13;
   }
   p.width = width;
-  p.wrapped = width >= 30 && width <= 160 && near * 10 >= n * 3 && too_long * 20 <= n;
+  p.wrapped = width >= 30 && width <= 120 && near * 10 >= longish * 7 && too_long * 50 <= n;
   p.blank_noise = p.wrapped && pairs > 0 && blank_pairs * 10 >= pairs * 6;
   return p;
 }
@@ -87,21 +94,31 @@ Joint DecideJoint(const LineShape& prev, const LineShape& next, uint32_t blanks,
   const bool paragraph_blank = blanks > 0 && (!profile.blank_noise || blanks >= 2);
   const bool full = IsFull(prev, next, profile);
   // "- xã hội" after a full, unfinished line is the rest of "kinh tế - xã hội", not an item.
-  const bool dash_continues = next.marker == Marker::kBullet && next.bullet_lower && full &&
+  const bool dash_continues = next.marker == Marker::kBullet && next.dash_tail && full &&
                               prev.ends_alnum && !paragraph_blank;
   const bool item = IsItem(next) && !dash_continues;
+  // Nor does "Tiểu dự án 1 - Dự án 6." open a heading when it finishes a full, unfinished
+  // line, or "Dự án 5: 4.560 triệu đồng" when it goes on with a list cut after a semicolon.
+  const bool prev_semicolon = prev.ends_sentence && !prev.ends_terminal && !prev.ends_colon;
+  const bool word_continues = next.marker == Marker::kWord && full &&
+                              (prev.ends_alnum || prev_semicolon) && !paragraph_blank;
 
   if (prev.republic && next.socialist && !paragraph_blank) return Joint::kSpace;
   if ((prev.ends_joiner || prev.ends_hyphen) && !item && !next.header) {
     return prev.hyphen_attached && !next.starts_lower ? Joint::kTouch : Joint::kSpace;
   }
-  if ((next.starts_lower || dash_continues) && !item && !prev.ends_terminal) return Joint::kSpace;
+  // Not across ". ! ?"; across ";" and ":" unless the word may be a capital TCVN3 lost.
+  if ((next.starts_lower || dash_continues) && !item && !prev.ends_terminal &&
+      !(prev.ends_sentence && next.starts_accented_lower)) {
+    return Joint::kSpace;
+  }
   if (!item && !next.header && !prev.ends_sentence) {
     if (prev.ends_function_word || (prev.ends_number_word && next.starts_digit)) {
       return Joint::kSpace;
     }
     if (next.citation_start && prev.ends_alnum && !paragraph_blank) return Joint::kSpace;
   }
+  if (word_continues) return Joint::kSpace;
   if (next.marker != Marker::kNone || next.opener || next.header || prev.header) {
     return Joint::kBreak;
   }
@@ -155,8 +172,8 @@ LinePlan PlanLines(CleanedText* text, const UnwrapOptions& options) {
 }
 
 std::string FormatName(const CleanedText& text, const DocProfile& profile) {
+  if (profile.markdown) return "markdown";  // a converter's markdown may hold tables too
   if (text.pipe_lines > 0) return "table_export";
-  if (profile.markdown) return "markdown";
   if (profile.blank_noise) return "pdf_blank_wrapped";
   if (profile.wrapped) return "pdf_wrapped";
   return "plain";

@@ -8,13 +8,16 @@
 //   1. a table cell boundary, a markdown heading or line break: keep the break;
 //   2. the line before ends with "," "(" "/" "&" or "-": join (unless a numbered or bulleted
 //      item follows);
-//   3. the next line starts lowercase and is not an item like "a)": join (unless the line
-//      before ends with ". ! ?");
+//   3. the next line starts lowercase and is not an item like "a)": join, unless the line
+//      before ends with ". ! ?", or with ";" or ":" and the next word starts with an accented
+//      vowel (a TCVN3 export writes capital toned letters lowercase: "ủy ban nhân dân" may open
+//      a paragraph);
 //   4. the line before ends with a word that cannot end a sentence ("của", "và", "ngày", ...),
 //      or the next line starts with a cited document ("Quyết định số ..."): join;
 //   5. the next line starts a heading or item ("I.", "1.", "1.1.", "a)", "-", "+", "Điều 3",
 //      "Dự án 2", "Tiểu dự án 1", "Chương II", ...), a paragraph ("Căn cứ", "Thực hiện", ...),
-//      or a header or signature line ("TM.", "KT.", "Số:", "Nơi nhận:", ...): keep the break;
+//      or a header or signature line ("TM.", "KT.", "Số:", "Nơi nhận:", ...): keep the break
+//      (but "- xã hội" or "Dự án 6." after a full, unfinished line finish that line);
 //   6. either line is all capitals: keep the break, except "IV. MỘT SỐ" + "GIẢI PHÁP CHỦ YẾU"
 //      (a Roman-numbered heading cut in two); "CỘNG HÒA XÃ HỘI" + "CHỦ NGHĨA VIỆT NAM" is
 //      joined before any of this;
@@ -38,7 +41,9 @@ namespace vnplan::normalize_internal {
 
 struct DocProfile {
   bool wrapped = false;      // hard-wrapped at a fixed width
-  uint32_t width = 0;        // that width, in code points (the 90th percentile line length)
+  uint32_t width = 0;        // that width, in code points (the 90th percentile line length;
+                             // wrapped when it is 30..120 and 70% of the lines longer than half
+                             // of it end within -25%..+10% of it)
   bool blank_noise = false;  // wrapped, and a blank line follows nearly every line
   bool markdown = false;     // markdown line breaks (two trailing spaces) are hard
 };

@@ -31,8 +31,14 @@ TEST(LineShapeTest, Markers) {
       {"2. 4. Sở Nội vụ: Chủ", Marker::kNumber},
       {"2.1 Sở Tài chính", Marker::kNumber},
       {"3) Báo cáo", Marker::kNumber},
+      {"1- Mục tiêu tổng quát", Marker::kNumber},
+      {"II- MỤC TIÊU", Marker::kRoman},
+      {"2- 3 tháng", Marker::kNone},
+      {"3.", Marker::kNone},  // no text: the number that ends "Dự án" on the line before
       {"a) Mục tiêu:", Marker::kLetter},
       {"đ) Về thông tin", Marker::kLetter},
+      {"a ) Tiểu dự án 1 :", Marker::kLetter},
+      {"2 ) Báo cáo", Marker::kNumber},
       {"- Hỗ trợ", Marker::kBullet},
       {"+ Ngân sách", Marker::kBullet},
       {"* Việc", Marker::kBullet},
@@ -60,7 +66,7 @@ TEST(LineShapeTest, StartsAndEnds) {
   EXPECT_TRUE(ShapeOf("(chuyển tải hình ảnh)").starts_lower);
   EXPECT_FALSE(ShapeOf("Tháng 01").starts_lower);
   EXPECT_EQ(ShapeOf("a) Mục tiêu").marker, Marker::kLetter);  // lowercase, but an item
-  EXPECT_TRUE(ShapeOf("- xã hội vùng").bullet_lower);
+  EXPECT_TRUE(ShapeOf("- xã hội vùng").dash_tail);
   EXPECT_TRUE(ShapeOf("Căn cứ Quyết định số 5;").opener);
   EXPECT_TRUE(ShapeOf("Thực hiện Kế hoạch số 67/KH-UBND").opener);
   EXPECT_FALSE(ShapeOf("Thực hiện: tốt").citation_start);
@@ -88,6 +94,8 @@ TEST(LineShapeTest, StartsAndEnds) {
   EXPECT_TRUE(ShapeOf("Đề án số 06-").hyphen_attached);
   EXPECT_TRUE(ShapeOf("ngày 10/7/2019 của").ends_function_word);
   EXPECT_TRUE(ShapeOf("Sở Nông nghiệp và").ends_function_word);
+  EXPECT_FALSE(ShapeOf("1. Kết quả đạt được").ends_function_word);
+  EXPECT_FALSE(ShapeOf("trong thời gian qua").ends_function_word);
   EXPECT_FALSE(ShapeOf("và").ends_function_word);  // a line that is only the word
   EXPECT_TRUE(ShapeOf("Căn cứ Đề án số 10-ĐA/TU ngày").ends_number_word);
   EXPECT_TRUE(ShapeOf("CỘNG HÒA XÃ HỘI").republic);
@@ -128,8 +136,18 @@ TEST(DecideJointTest, FullLines) {
   EXPECT_EQ(Wrapped(full, "Cai. Phấn đấu"), Joint::kSpace);
   EXPECT_EQ(Wrapped(full, "- xã hội vùng"), Joint::kSpace);
   EXPECT_EQ(Wrapped(full, "1. Mục tiêu"), Joint::kBreak);
+  EXPECT_EQ(Wrapped(full, "Tiểu dự án 1 - Dự án 6."), Joint::kSpace);
+  EXPECT_EQ(Wrapped("Đa dạng hóa sinh kế.", "Tiểu dự án 1: Hỗ trợ"), Joint::kBreak);
+  const char* list =
+      "phân bổ cho Dự án 2: 3.260 triệu đồng; Dự án 3: 4.118 triệu đồng; Dự án 4: 2.945;";
+  EXPECT_EQ(Wrapped(list, "Dự án 5: 4.560 triệu đồng."), Joint::kSpace);
+  EXPECT_EQ(Wrapped("Dự án 4: 2.945 triệu đồng;", "Dự án 5: 4.560 triệu đồng."), Joint::kBreak);
   EXPECT_EQ(Wrapped(full, "Căn cứ Luật"), Joint::kBreak);
   EXPECT_EQ(Wrapped("3. Trung tâm Dịch vụ Nông nghiệp huyện", "Chủ trì, phối hợp"), Joint::kBreak);
+  // Nearly full: enough for a paragraph line, not for a numbered heading with its text below.
+  const char* nearly = "Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo ở các xã vùng cao";
+  EXPECT_EQ(Wrapped(nearly, "Triển khai mô hình"), Joint::kSpace);
+  EXPECT_EQ(Wrapped((std::string("b) ") + nearly).c_str(), "Triển khai mô hình"), Joint::kBreak);
   EXPECT_EQ(Wrapped("- Tham mưu đẩy mạnh ứng dụng", "CNTT trong quản lý"), Joint::kSpace);
   EXPECT_EQ(Wrapped("việc làm.", "Đẩy mạnh ứng dụng"), Joint::kBreak);
   EXPECT_EQ(
@@ -190,6 +208,8 @@ const DocCase kDocs[] = {
     {"bracket", "phần mềm quản lý\n(chuyển tải hình ảnh).",
      "phần mềm quản lý (chuyển tải hình ảnh)."},
     {"lower_after_colon", "bao gồm:\ncác huyện.", "bao gồm: các huyện."},
+    {"lower_after_semicolon", "về dự toán năm 2024;\nủy ban nhân dân xã ban hành:",
+     "về dự toán năm 2024;\nủy ban nhân dân xã ban hành:"},
     {"letter_item_stays", "Đối tượng gồm:\na) Hộ nghèo;\nb) Hộ cận nghèo.",
      "Đối tượng gồm:\na) Hộ nghèo;\nb) Hộ cận nghèo."},
     {"lower_after_period", "Hết câu.\nvà tiếp", "Hết câu.\nvà tiếp"},
@@ -200,6 +220,8 @@ const DocCase kDocs[] = {
      "Căn cứ Đề án số 10-ĐA/TU ngày 11/12/2020 của Tỉnh ủy;"},
     {"citation", "Trên đây là Kế hoạch thực hiện\nĐề án số 10-ĐA/TU ngày 11/12/2020./.",
      "Trên đây là Kế hoạch thực hiện Đề án số 10-ĐA/TU ngày 11/12/2020./."},
+    {"project_number", "Trung tâm Y tế chủ trì Tiểu dự án 2 - Dự án\n3.\n5. Phòng Văn hóa.",
+     "Trung tâm Y tế chủ trì Tiểu dự án 2 - Dự án 3.\n5. Phòng Văn hóa."},
     {"word_marker_after_comma", "thực hiện: Dự án 2, Dự án 4,\nDự án 7.",
      "thực hiện: Dự án 2, Dự án 4, Dự án 7."},
     // Rule 5: headings, items, openers, header and signature lines.
