@@ -38,8 +38,11 @@ nlohmann::json OrNull(const HeaderField& f) {
 // "I. MỤC ĐÍCH, YÊU CẦU", "a) Mục tiêu", "Điều 2. Tổ chức thực hiện", "Tiểu dự án 1: ...".
 std::string Display(const Section& s) {
   if (s.level == 0) return "<" + s.id + "> " + s.heading;
+  if (s.label.empty() || s.heading.starts_with(s.label)) return s.heading;
   // Unnumbered project lines carry their label in the heading ("Thực hiện Tiểu dự án 2, ...").
-  if (s.label.empty() || s.heading.find(s.label) != std::string::npos) return s.heading;
+  if (s.label.find(' ') != std::string::npos && s.heading.find(s.label) != std::string::npos) {
+    return s.heading;
+  }
   const bool letter = s.label.size() <= 2 && !(s.label[0] >= 'A' && s.label[0] <= 'Z') &&
                       !(s.label[0] >= '0' && s.label[0] <= '9');
   return s.label + (letter ? ") " : ". ") + s.heading;
