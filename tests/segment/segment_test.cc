@@ -65,8 +65,7 @@ TEST(SectionTreeTest, MultiLevelArabicAndMissingParent) {
   SegmentedDoc d = Plain(
       "II. NỘI DUNG\n2. Nội dung thực hiện\n2.1. Dự án 2: Đa dạng hóa sinh kế\n"
       "2.2. Dự án 3: Hỗ trợ sản xuất\n2. 3. Dự án 4: Giáo dục nghề nghiệp\n3. Giải pháp\n");
-  // "2." opens at 2 because it is the first Arabic item of the body? No: under II it must start
-  // at 1, so "2." is text and "2.1" opens directly under II.
+  // Under II a list must start at 1: "2." is text, and "2.1" opens directly under II.
   EXPECT_EQ(Outline(d),
             (Lines{"II nhiem_vu_noi_dung", "II.2.1 du_an", "II.2.2 du_an", "II.2.3 du_an"}));
   d = Plain(
