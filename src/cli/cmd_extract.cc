@@ -128,7 +128,9 @@ void RegisterExtract(CLI::App* app, int* exit_code) {
   cmd->add_option("--rules", flags->rules_dir, "Use this rules folder instead of the built-in rules");
   cmd->add_option("--encoding", flags->encoding,
                   "Force an encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viscii");
-  cmd->add_option("--glob", flags->globs, "Only files whose name matches (e.g. '*.txt'); repeatable");
+  cmd->add_option("--glob", flags->globs, "Only files whose name matches (e.g. '*.txt'); repeatable")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_flag("--resume", flags->resume,
                 "Skip documents already in --db (same SHA-256): finish an interrupted batch");
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress line and no summary");

@@ -1,4 +1,4 @@
-// Golden outputs: every corpus/**/*.txt with a corpus/expected/<dir>/<name>.normalized.txt is
+// Golden outputs: every corpus/**/*.txt with a corpus/expected/<dir>/<name>.normalized is
 // read through ingest, normalized, and compared with it. tools/regen-golden writes the goldens
 // (`vnplan normalize` output: the text and a final newline); review them as diffs.
 #include <gtest/gtest.h>
@@ -35,7 +35,7 @@ std::vector<Golden> FindGoldens() {
     if (!it->is_regular_file() || it->path().extension() != ".txt") continue;
     const fs::path rel = fs::relative(it->path(), corpus);
     fs::path expected = corpus / "expected" / rel;
-    expected.replace_extension(".normalized.txt");
+    expected.replace_extension(".normalized");
     if (fs::exists(expected))
       goldens.push_back({fs::relative(it->path(), root).string(), expected});
   }
