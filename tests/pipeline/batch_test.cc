@@ -45,7 +45,7 @@ class TempDir {
 };
 
 // Runs argv (no shell), stdout and stderr to files; returns the exit status.
-int Run(const std::vector<std::string>& args, const std::string& out = "/dev/null") {
+int RunBinary(const std::vector<std::string>& args, const std::string& out = "/dev/null") {
   pid_t pid = fork();
   if (pid == 0) {
     freopen(out.c_str(), "w", stdout);
@@ -121,7 +121,7 @@ std::map<std::string, long> DbCounts(const std::string& db_path) {
 
 TEST(BatchTest, SqliteRowsEqualJsonlRecordsAndRerunsReplace) {
   TempDir tmp;
-  ASSERT_EQ(Run({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db", tmp / "a.sqlite", "-o",
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db", tmp / "a.sqlite", "-o",
                  tmp / "a.jsonl"}),
             0);
   std::map<std::string, long> jsonl = JsonlCounts(tmp / "a.jsonl");
@@ -130,15 +130,15 @@ TEST(BatchTest, SqliteRowsEqualJsonlRecordsAndRerunsReplace) {
   EXPECT_GT(jsonl["amount"], 50);
   EXPECT_EQ(DbCounts(tmp / "a.sqlite"), jsonl);
   // A second run over the same inputs replaces every document's rows: same counts.
-  ASSERT_EQ(Run({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db", tmp / "a.sqlite"}), 0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db", tmp / "a.sqlite"}), 0);
   EXPECT_EQ(DbCounts(tmp / "a.sqlite"), jsonl);
 }
 
 TEST(BatchTest, OutputOrderDoesNotDependOnThreads) {
   TempDir tmp;
-  ASSERT_EQ(Run({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "1", kCorpus, kSeeds, "-o", tmp / "j1.jsonl"}), 0);
-  ASSERT_EQ(Run({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "2", kCorpus, kSeeds, "-o", tmp / "j2.jsonl"}), 0);
-  ASSERT_EQ(Run({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "7", kCorpus, kSeeds, "-o", tmp / "j7.jsonl"}), 0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "1", kCorpus, kSeeds, "-o", tmp / "j1.jsonl"}), 0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "2", kCorpus, kSeeds, "-o", tmp / "j2.jsonl"}), 0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "7", kCorpus, kSeeds, "-o", tmp / "j7.jsonl"}), 0);
   const std::string j1 = Slurp(tmp / "j1.jsonl");
   EXPECT_FALSE(j1.empty());
   EXPECT_EQ(j1, Slurp(tmp / "j2.jsonl"));
@@ -155,7 +155,7 @@ TEST(BatchTest, UnreadableInputIsADiagnosticAndTheBatchGoesOn) {
     bin << std::string("\x7f" "ELF\0\0\0\x01\x02", 9) << std::string(4096, '\0');
   }
   fs::create_symlink(tmp / "in/missing.txt", tmp / "in/dangling.txt");
-  const int rc = Run({kBinary, "extract", "-q", tmp / "in", tmp / "nope.txt", "--db",
+  const int rc = RunBinary({kBinary, "extract", "-q", tmp / "in", tmp / "nope.txt", "--db",
                       tmp / "o.sqlite", "-o", tmp / "o.jsonl"});
   EXPECT_EQ(rc, 1);  // something failed, the run went on
   std::map<std::string, long> counts = JsonlCounts(tmp / "o.jsonl");
@@ -180,7 +180,7 @@ TEST(BatchTest, ResumeAfterSigkillCompletesToTheSameCounts) {
       }
     }
   }
-  ASSERT_EQ(Run({kBinary, "extract", "-q", tmp / "in", "--db", tmp / "clean.sqlite"}), 0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", tmp / "in", "--db", tmp / "clean.sqlite"}), 0);
   const std::map<std::string, long> clean = DbCounts(tmp / "clean.sqlite");
 
   std::mt19937 rng(20241123);
@@ -207,7 +207,7 @@ TEST(BatchTest, ResumeAfterSigkillCompletesToTheSameCounts) {
                 0);
       sqlite3_close(h);
     }
-    ASSERT_EQ(Run({kBinary, "extract", "-q", tmp / "in", "--db", db, "--resume"}), 0);
+    ASSERT_EQ(RunBinary({kBinary, "extract", "-q", tmp / "in", "--db", db, "--resume"}), 0);
     EXPECT_EQ(DbCounts(db), clean) << "trial " << trial;
   }
 }
