@@ -130,6 +130,7 @@ void RegisterExtract(CLI::App* app, int* exit_code) {
                   "Force an encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viscii");
   cmd->add_option("--glob", flags->globs, "Only files whose name matches (e.g. '*.txt'); repeatable")
       ->expected(1)
+      ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_flag("--resume", flags->resume,
                 "Skip documents already in --db (same SHA-256): finish an interrupted batch");
