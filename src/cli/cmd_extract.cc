@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <filesystem>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -60,6 +61,17 @@ int RunExtract(const ExtractFlags& flags) {
     owned.push_back(std::move(sink).value());
     return true;
   };
+  // Output files may name folders that do not exist yet ("out/corpus.sqlite").
+  for (const std::string& path : {flags.output, flags.db}) {
+    if (path.empty() || path == "-") continue;
+    std::error_code ec;
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (ec) {
+      std::cerr << "vnplan extract: cannot create " << parent << ": " << ec.message() << "\n";
+      return kExitFatal;
+    }
+  }
   const bool json = flags.format == "json";
   std::string output = flags.output;
   if (output.empty() && flags.db.empty() && flags.csv_dir.empty()) output = "-";
