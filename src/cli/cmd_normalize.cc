@@ -40,6 +40,7 @@ int RunNormalize(const NormalizeFlags& flags) {
     std::cerr << d.path << ": " << d.message << "\n";
     if (d.level == Diagnostic::Level::kError) rc = kExitFailures;
   }
+  Normalizer normalizer;  // its scratch buffers serve every file in turn
   for (const std::string& path : files) {
     StatusOr<Document> doc = ReadDocument(path, decode);
     if (!doc.ok()) {
@@ -52,7 +53,7 @@ int RunNormalize(const NormalizeFlags& flags) {
       if (d.level == Diagnostic::Level::kError) rc = kExitFailures;
     }
     if (doc->binary) continue;
-    NormalizedText norm = Normalize(doc->text);
+    NormalizedText norm = normalizer.Run(doc->text);
     if (!flags.spans) {
       std::cout << norm.text;
       if (!norm.text.empty() && norm.text.back() != '\n') std::cout << '\n';

@@ -21,9 +21,9 @@ namespace {
 // Words that turn a preceding "đồng" into another word: "3 đồng chí", "2024 đồng bào", "đồng
 // thời", and places ("Đồng Tháp"). Only words that stay apart from the words that follow a sum
 // ("hỗ trợ", "bổ sung", "đối ứng") once an unaccented text drops its marks.
-constexpr std::string_view kNotCurrencyNext[] = {
-    "chí",  "bào",  "thời", "loạt", "thuận", "nghiệp", "minh", "khởi", "hương",
-    "phục", "ruộng", "lúa", "ý",    "tháp",  "nai",    "xoài", "hỷ"};
+constexpr std::string_view kNotCurrencyNext[] = {"chí",  "bào",  "thời",  "loạt", "thuận", "nghiệp",
+                                                 "minh", "khởi", "hương", "phục", "ruộng", "lúa",
+                                                 "ý",    "tháp", "nai",   "xoài", "hỷ"};
 
 // Figures below this many đồng with no scale word are not money ("3 đồng chí").
 constexpr int64_t kMinBareDong = 1000;

@@ -53,15 +53,16 @@ std::optional<int> LastYearIn(std::string_view text) {
 }  // namespace
 
 std::vector<YearMention> YearMentions(std::string_view text) {
-  static const RE2 kYear(R"((?i)(?:^|[^\pL])(?:năm|nam)\s+((?:19|20)\d{2})(\s*-\s*(?:19|20)\d{2})?)");
+  static const RE2 kYear(
+      R"((?i)(?:^|[^\pL])(?:năm|nam)\s+((?:19|20)\d{2})(\s*-\s*(?:19|20)\d{2})?)");
   std::vector<YearMention> out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece year, range;
   while (RE2::FindAndConsume(&input, kYear, &year, &range)) {
     if (!range.empty()) continue;
-    out.push_back({static_cast<size_t>(year.data() - text.data()),
-                   (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 +
-                       (year[3] - '0')});
+    out.push_back(
+        {static_cast<size_t>(year.data() - text.data()),
+         (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0')});
   }
   return out;
 }
@@ -97,7 +98,8 @@ std::optional<std::string> ProjectFromLabel(std::string_view label) {
       continue;
     }
     int v = 0;
-    while (i < key.size() && key[i] >= '0' && key[i] <= '9') v = std::min(v * 10 + (key[i++] - '0'), 1000);
+    while (i < key.size() && key[i] >= '0' && key[i] <= '9')
+      v = std::min(v * 10 + (key[i++] - '0'), 1000);
     numbers.push_back(v);
   }
   if (numbers.empty()) return std::nullopt;

@@ -1,6 +1,7 @@
 // Dates: the rules of rules/date/ find dates, months, years and periods; this file reads them
 // (impossible dates are dropped), resolves yearless dates with the document's year and gives
 // each its kind.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,8 +17,8 @@ namespace {
 
 // What may stand between a deadline and a date that shares it: "trước ngày 10/5/2024 và ngày
 // 10/11/2024". FoldKey forms.
-constexpr std::string_view kJoiners[] = {"",         "va",   ",",     "hoac",   "va ngay",
-                                         ", ngay",   "ngay", "hoac ngay", ";"};
+constexpr std::string_view kJoiners[] = {"",       "va",   ",",         "hoac", "va ngay",
+                                         ", ngay", "ngay", "hoac ngay", ";"};
 constexpr size_t kMaxJoinerBytes = 16;
 
 bool Joins(std::string_view between) {
@@ -110,10 +111,15 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
 
   // A full date that is no day of the calendar ("31/02/2024") is worth a warning, unless a valid
   // date was read at the same place. Shorter shapes ("15-20") are too often something else.
+  // Both lists sorted left to right, one pass over the kept spans serves them all.
+  std::sort(impossible.begin(), impossible.end(),
+            [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
+  size_t k = 0;
+  size_t warned_end = 0;
   for (const Candidate& c : impossible) {
-    bool covered = false;
-    for (const Span& s : kept_spans) covered |= s.start < c.span.end && c.span.start < s.end;
-    if (covered || c.match->rule->Attr("kind") == "period") continue;
+    while (k < kept_spans.size() && kept_spans[k].end <= c.span.start) ++k;
+    const bool covered = k < kept_spans.size() && kept_spans[k].start < c.span.end;
+    if (covered || c.span.start < warned_end || c.match->rule->Attr("kind") == "period") continue;
     if (!HasFullDate(text.substr(c.span.start, c.span.size()))) continue;
     const Span plain = view.ToPlain(c.span);
     Diagnostic d = Diagnostic::Warning(
@@ -121,7 +127,7 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
         "\"" + std::string(view.PlainText(c.span)) + "\" is not a date of the calendar", "");
     d.offset = plain.start;
     diagnostics->push_back(std::move(d));
-    kept_spans.push_back(c.span);
+    warned_end = c.span.end;
   }
 }
 

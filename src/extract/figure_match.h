@@ -34,9 +34,6 @@ struct Candidate {
 // The rule's `priority` attribute as an integer; 0 when unset or not a number.
 int RulePriority(const Rule& rule);
 
-// True when the match captured field `name`.
-inline bool Captured(const Match& m, std::string_view name) { return m.Has(name); }
-
 // The span of the first of `groups` the match captured, else the whole match.
 Span FigureSpan(const Match& m, std::initializer_list<std::string_view> groups);
 
@@ -52,7 +49,7 @@ class SpanIndex {
   bool Overlaps(Span span) const;
 
  private:
-  std::vector<Span> spans_;     // sorted by start
+  std::vector<Span> spans_;      // sorted by start
   std::vector<size_t> max_end_;  // max_end_[i]: the largest end among spans_[0..i]
 };
 

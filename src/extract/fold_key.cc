@@ -73,11 +73,11 @@ std::string FoldKey(std::string_view phrase) {
   std::string out;
   out.reserve(phrase.size());
   utf8proc_uint8_t* mapped = nullptr;
-  const utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(phrase.data()),
-      static_cast<utf8proc_ssize_t>(phrase.size()), &mapped,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                     UTF8PROC_CASEFOLD));
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(phrase.data()),
+                   static_cast<utf8proc_ssize_t>(phrase.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                                  UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
   if (n >= 0 && mapped != nullptr) {
     AppendCollapsed(std::string_view(reinterpret_cast<const char*>(mapped), n), &out);
   } else {

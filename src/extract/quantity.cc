@@ -22,25 +22,30 @@ struct Comparator {
 // The comparator words of the rules' `cmp` group. "từ" alone is "="; with a range or "trở lên"
 // the range or the "trở lên" decides.
 constexpr Comparator kComparators[] = {
-    {"trên", ">"},           {"hơn", ">"},           {"cao hơn", ">"},
-    {"nhiều hơn", ">"},      {"vượt", ">"},          {"dưới", "<"},
-    {"thấp hơn", "<"},       {"ít hơn", "<"},        {"chưa đến", "<"},
-    {"chưa tới", "<"},       {"ít nhất", ">="},      {"tối thiểu", ">="},
-    {"không dưới", ">="},    {"không thấp hơn", ">="}, {"không ít hơn", ">="},
-    {"tối đa", "<="},        {"không quá", "<="},    {"không vượt quá", "<="},
-    {"không cao hơn", "<="}, {"không nhiều hơn", "<="}, {"khoảng", "about"},
-    {"gần", "about"},        {"xấp xỉ", "about"},    {"trên dưới", "about"},
-    {"ước", "about"},        {"ước đạt", "about"},   {"ước tính", "about"},
+    {"trên", ">"},           {"hơn", ">"},
+    {"cao hơn", ">"},        {"nhiều hơn", ">"},
+    {"vượt", ">"},           {"dưới", "<"},
+    {"thấp hơn", "<"},       {"ít hơn", "<"},
+    {"chưa đến", "<"},       {"chưa tới", "<"},
+    {"ít nhất", ">="},       {"tối thiểu", ">="},
+    {"không dưới", ">="},    {"không thấp hơn", ">="},
+    {"không ít hơn", ">="},  {"tối đa", "<="},
+    {"không quá", "<="},     {"không vượt quá", "<="},
+    {"không cao hơn", "<="}, {"không nhiều hơn", "<="},
+    {"khoảng", "about"},     {"gần", "about"},
+    {"xấp xỉ", "about"},     {"trên dưới", "about"},
+    {"ước", "about"},        {"ước đạt", "about"},
+    {"ước tính", "about"},
 };
 
 // Words that make the number after them a label, a date part or a document number, not a
 // count: "năm 2024 hộ nghèo", "Dự án 3 xã", "Mục 2 xã hội hóa". One or two words.
 constexpr std::string_view kLabelWords[] = {
-    "năm",       "ngày",       "tháng",      "quý",       "số",        "điều",
-    "khoản",     "mục",        "điểm",       "chương",    "phần",      "dự án",
-    "phụ lục",   "biểu",       "mẫu",        "giai đoạn", "lần",       "đợt",
-    "kế hoạch",  "quyết định", "nghị quyết", "nghị định", "thông tư",  "công văn",
-    "chỉ thị",   "thông báo",  "chương trình", "tiểu mục", "khóa",     "kỳ"};
+    "năm",      "ngày",       "tháng",        "quý",       "số",       "điều",
+    "khoản",    "mục",        "điểm",         "chương",    "phần",     "dự án",
+    "phụ lục",  "biểu",       "mẫu",          "giai đoạn", "lần",      "đợt",
+    "kế hoạch", "quyết định", "nghị quyết",   "nghị định", "thông tư", "công văn",
+    "chỉ thị",  "thông báo",  "chương trình", "tiểu mục",  "khóa",     "kỳ"};
 
 template <size_t N>
 bool In(const std::string_view (&table)[N], std::string_view written) {
@@ -160,9 +165,8 @@ void ExtractQuantities(const RuleSet& rules, const ExtractContext& ctx, const Te
       d.offset = plain.start;
       diagnostics->push_back(std::move(d));
     }
-    const std::string unit =
-        m.Has("unit_word") ? UnitOf(view.PlainText(m.Capture("unit_word")))
-                           : std::string(m.rule->Attr("unit"));
+    const std::string unit = m.Has("unit_word") ? UnitOf(view.PlainText(m.Capture("unit_word")))
+                                                : std::string(m.rule->Attr("unit"));
     std::optional<std::string> subject;
     if (unit == "%") {
       if (std::optional<Span> s = PercentSubject(text, c.span.start, c.span.end)) {

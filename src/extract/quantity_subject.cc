@@ -14,16 +14,20 @@ namespace {
 
 // Table entries are lowercase words with their marks (compared with SameWords).
 constexpr std::string_view kCutBefore[] = {
-    "toàn", "theo", "ở", "tại", "trên địa bàn", "giai đoạn", "bình quân", "hằng năm", "hàng năm",
-    "so với", "giảm", "tăng", "đạt", "còn", "lên", "xuống", "chiếm", "duy trì", "phấn đấu",
-    "trong đó", "ở mức", "đến năm"};
+    "toàn",      "theo",     "ở",        "tại",    "trên địa bàn", "giai đoạn",
+    "bình quân", "hằng năm", "hàng năm", "so với", "giảm",         "tăng",
+    "đạt",       "còn",      "lên",      "xuống",  "chiếm",        "duy trì",
+    "phấn đấu",  "trong đó", "ở mức",    "đến năm"};
 constexpr std::string_view kTrailing[] = {
-    "trên", "dưới", "từ", "khoảng", "hơn", "là", "gần", "ước", "bằng", "vào", "mức", "ít nhất",
-    "tối thiểu", "tối đa", "không quá", "không dưới", "xấp xỉ", "chưa đến", "chưa tới",
-    "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "trên dưới", "không vượt quá", "ước đạt"};
-constexpr std::string_view kCutAfter[] = {
-    "được", "có", "là", "đạt", "so với", "trở", "tại", "cho", "dành", "từ", "đến", "với", "năm",
-    "trong đó", "trên", "dưới", "theo"};
+    "trên",       "dưới",      "từ",        "khoảng",    "hơn",
+    "là",         "gần",       "ước",       "bằng",      "vào",
+    "mức",        "ít nhất",   "tối thiểu", "tối đa",    "không quá",
+    "không dưới", "xấp xỉ",    "chưa đến",  "chưa tới",  "cao hơn",
+    "thấp hơn",   "nhiều hơn", "ít hơn",    "trên dưới", "không vượt quá",
+    "ước đạt"};
+constexpr std::string_view kCutAfter[] = {"được", "có",       "là",   "đạt",  "so với", "trở",
+                                          "tại",  "cho",      "dành", "từ",   "đến",    "với",
+                                          "năm",  "trong đó", "trên", "dưới", "theo"};
 constexpr size_t kMaxAfterWords = 10;
 
 template <size_t N>

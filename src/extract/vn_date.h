@@ -53,8 +53,8 @@ std::optional<DateParts> MakeDate(std::string_view day, std::string_view month,
 std::optional<DateParts> MakePeriod(std::string_view from, std::string_view to);
 
 // Reads one whole date phrase (case and diacritics do not matter, "ngày"/"mồng"/"mùng" and
-// "giai đoạn"/"thời kỳ"/"các năm"/"từ năm ... đến năm" are optional lead words); nullopt when the phrase is
-// not exactly one valid date or period.
+// "giai đoạn"/"thời kỳ"/"các năm"/"từ năm ... đến năm" are optional lead words); nullopt when the
+// phrase is not exactly one valid date or period.
 std::optional<DateParts> ParseDatePhrase(std::string_view phrase);
 
 // "2022-01-18", "--06-10", "2019-05", "2024", "2021/2025"; "" for an invalid date.

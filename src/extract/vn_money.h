@@ -7,9 +7,9 @@
 // Scale words (any case, with or without diacritics, "đồng"/"VNĐ"/... optional after a scale):
 //   "đồng", "đ", "VNĐ", "VND"          x1            scale name "đồng"
 //   "nghìn", "ngàn" (+ "đồng")         x1,000        "nghìn"
-//   "triệu" (+ "đồng"), "tr đồng"      x1,000,000    "triệu"      ("trđ", "tr.đ": "tr" needs a currency)
-//   "tỷ", "tỉ" (+ "đồng")              x10^9         "tỷ"
-//   "nghìn tỷ", "ngàn tỷ" (+ "đồng")   x10^12        "nghìn tỷ"
+//   "triệu" (+ "đồng"), "tr đồng"      x1,000,000    "triệu"      ("trđ", "tr.đ": "tr" needs a
+//   currency) "tỷ", "tỉ" (+ "đồng")              x10^9         "tỷ" "nghìn tỷ", "ngàn tỷ" (+
+//   "đồng")   x10^12        "nghìn tỷ"
 // Anything else (including "triệu" followed by a word that is not a currency) gives nullopt.
 #ifndef VNPLAN_EXTRACT_VN_MONEY_H_
 #define VNPLAN_EXTRACT_VN_MONEY_H_

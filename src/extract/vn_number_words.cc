@@ -15,7 +15,7 @@ using Tokens = std::vector<std::string_view>;
 // Digits that can open a group: "không" .. "chín" (keys are FoldKey forms).
 int BaseDigit(std::string_view t) {
   static constexpr std::pair<std::string_view, int> kDigits[] = {
-      {"khong", 0}, {"mot", 1}, {"hai", 2}, {"ba", 3}, {"bon", 4},
+      {"khong", 0}, {"mot", 1}, {"hai", 2}, {"ba", 3},  {"bon", 4},
       {"nam", 5},   {"sau", 6}, {"bay", 7}, {"tam", 8}, {"chin", 9}};
   for (const auto& [word, d] : kDigits) {
     if (t == word) return d;
@@ -43,7 +43,7 @@ bool IsHalf(std::string_view t) { return t == "ruoi"; }
 
 struct Group {
   int64_t value = 0;
-  int64_t last_unit = 1;  // 100 when the group ended on "trăm", so that "rưỡi" adds 50
+  int64_t last_unit = 1;      // 100 when the group ended on "trăm", so that "rưỡi" adds 50
   bool has_hundreds = false;  // "trăm" written, or the group written in digits
 };
 

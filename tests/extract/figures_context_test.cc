@@ -50,7 +50,7 @@ TEST(FiguresContextTest, AmountsTakeProjectYearAndFund) {
   const AmountWant kWant[] = {
       {"840 triệu đồng", 840'000'000, "du_an_3", 0, nullptr},
       {"95 triệu đồng", 95'000'000, "du_an_6", 0, nullptr},
-      {"935 triệu đồng", 935'000'000, nullptr, 2025, nullptr},   // its own line wins
+      {"935 triệu đồng", 935'000'000, nullptr, 2025, nullptr},           // its own line wins
       {"600 triệu đồng", 600'000'000, nullptr, 2025, "ngân sách tỉnh"},  // from the lead-in
       {"335 triệu đồng", 335'000'000, nullptr, 2025, "ngân sách huyện"},
       {"1.100 triệu đồng", 1'100'000'000, nullptr, 2026, nullptr},  // from the heading
@@ -74,11 +74,9 @@ TEST(FiguresContextTest, DatesTakeTheirKindsAndTheDocumentYear) {
     const char* kind;
     const char* resolved;
   } kWant[] = {
-      {"2025-04-07", "issued", "2025-04-07"},
-      {"--06-15", "deadline", "2025-06-15"},
+      {"2025-04-07", "issued", "2025-04-07"}, {"--06-15", "deadline", "2025-06-15"},
       {"--12-15", "deadline", "2025-12-15"},  // joined to the deadline before it by "và"
-      {"--11-20", "deadline", "2025-11-20"},
-      {"2024", "period", nullptr},
+      {"--11-20", "deadline", "2025-11-20"},  {"2024", "period", nullptr},
   };
   for (const auto& w : kWant) {
     const Record* found = nullptr;

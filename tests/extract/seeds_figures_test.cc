@@ -21,7 +21,8 @@ using testing_figures::ReadFile;
 
 Extracted RunSeed(const std::string& prefix) {
   for (const auto& e : fs::directory_iterator(VNPLAN_SEEDS_DIR)) {
-    if (e.path().filename().string().rfind(prefix + "_", 0) == 0) return ExtractText(ReadFile(e.path()));
+    if (e.path().filename().string().rfind(prefix + "_", 0) == 0)
+      return ExtractText(ReadFile(e.path()));
   }
   ADD_FAILURE() << "no seed " << prefix;
   return {};
@@ -47,11 +48,13 @@ TEST(SeedsFiguresTest, Seed000BudgetAddsUp) {
   EXPECT_EQ(central, 15'089'000'000);
   EXPECT_EQ(local, 466'250'000);
   EXPECT_EQ(central + local, total);
-  const std::map<std::string, int64_t> kAllocations = {
-      {"du_an_2", 7'133'250'000},           {"du_an_3.tieu_du_an_1", 2'756'000'000},
-      {"du_an_3.tieu_du_an_2", 547'000'000}, {"du_an_4.tieu_du_an_1", 1'763'000'000},
-      {"du_an_4.tieu_du_an_3", 1'460'000'000}, {"du_an_6.tieu_du_an_2", 275'000'000},
-      {"du_an_7", 1'621'000'000}};
+  const std::map<std::string, int64_t> kAllocations = {{"du_an_2", 7'133'250'000},
+                                                       {"du_an_3.tieu_du_an_1", 2'756'000'000},
+                                                       {"du_an_3.tieu_du_an_2", 547'000'000},
+                                                       {"du_an_4.tieu_du_an_1", 1'763'000'000},
+                                                       {"du_an_4.tieu_du_an_3", 1'460'000'000},
+                                                       {"du_an_6.tieu_du_an_2", 275'000'000},
+                                                       {"du_an_7", 1'621'000'000}};
   EXPECT_EQ(by_project, kAllocations);
   int64_t sum = 0;
   for (const auto& [project, vnd] : by_project) sum += vnd;
@@ -74,9 +77,11 @@ TEST(SeedsFiguresTest, Seed004FiveAmountsWithYears) {
   const Extracted x = RunSeed("004");
   std::vector<std::pair<int64_t, nlohmann::json>> got;
   for (const Record* r : x.OfType("amount")) got.push_back({Vnd(*r), r->fields["year"]});
-  const std::vector<std::pair<int64_t, nlohmann::json>> kWant = {
-      {100'000'000, nullptr}, {10'000'000, 2022}, {30'000'000, 2023},
-      {30'000'000, 2024},     {30'000'000, 2025}};
+  const std::vector<std::pair<int64_t, nlohmann::json>> kWant = {{100'000'000, nullptr},
+                                                                 {10'000'000, 2022},
+                                                                 {30'000'000, 2023},
+                                                                 {30'000'000, 2024},
+                                                                 {30'000'000, 2025}};
   EXPECT_EQ(got, kWant);
   EXPECT_EQ(x.OfType("amount")[0]->fields["project"], "du_an_7.tieu_du_an_2");
 }

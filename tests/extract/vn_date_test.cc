@@ -79,7 +79,7 @@ TEST(VnDateTest, ResolvesTheYearFromTheDocument) {
       {"10/6", 2024, "2024-06-10"},
       {"mồng 3 tháng 3", 2021, "2021-03-03"},
       {"10/6", std::nullopt, std::nullopt},
-      {"18/01/2022", 2024, "2022-01-18"},    // a written year wins
+      {"18/01/2022", 2024, "2022-01-18"},  // a written year wins
       {"18/01/2022", std::nullopt, "2022-01-18"},
       {"29/02", 2024, "2024-02-29"},
       {"29/02", 2023, std::nullopt},         // not a day of 2023
@@ -95,7 +95,7 @@ TEST(VnDateTest, ResolvesTheYearFromTheDocument) {
 }
 
 TEST(VnDateTest, LeapYears) {
-  const std::pair<int, bool> kYears[] = {{2024, true}, {2023, false}, {2000, true},
+  const std::pair<int, bool> kYears[] = {{2024, true},  {2023, false}, {2000, true},
                                          {1900, false}, {2100, false}, {2028, true}};
   for (const auto& [year, leap] : kYears) {
     EXPECT_EQ(IsLeapYear(year), leap) << year;

@@ -25,10 +25,10 @@ TEST(VnNumberTest, ReadsVietnameseAndEnglishGrouping) {
       {"0,2", "0.2"},
       {"68,8", "68.8"},
       {"1.500", "1500"},
-      {"2,000", "2"},     // a lone comma is a decimal mark
+      {"2,000", "2"},  // a lone comma is a decimal mark
       {"2.000", "2000"},
-      {"68.8", "68.8"},   // English decimal point
-      {"0.500", "0.5"},   // a group cannot start with 0
+      {"68.8", "68.8"},  // English decimal point
+      {"0.500", "0.5"},  // a group cannot start with 0
       {"1,500,000", "1500000"},
       {"15,555.25", "15555.25"},
       {"1 500 000", "1500000"},
@@ -40,7 +40,7 @@ TEST(VnNumberTest, ReadsVietnameseAndEnglishGrouping) {
       {"999.999.999.999.999.999", "999999999999999999"},
       {"  42 ", "42"},
       {"1.50.0", nullptr},
-      {"1.5000", nullptr},   // neither grouped nor a plausible single decimal? it is: see below
+      {"1.5000", nullptr},  // neither grouped nor a plausible single decimal? it is: see below
       {"1,2,3", nullptr},
       {"1.500,25,5", nullptr},
       {"15.555,2.5", nullptr},
@@ -87,8 +87,8 @@ TEST(VnNumberTest, HugeInputsGiveNulloptNotOverflow) {
 TEST(VnNumberTest, ScaleToIntegerIsExact) {
   EXPECT_EQ(ParseVnNumber("15.555,25")->ScaleToInteger(1'000'000), 15'555'250'000);
   EXPECT_EQ(ParseVnNumber("148,4")->ScaleToInteger(1'000'000'000), 148'400'000'000);
-  EXPECT_EQ(ParseVnNumber("0,1")->ScaleToInteger(3), 0);   // 0.3 rounds down
-  EXPECT_EQ(ParseVnNumber("0,5")->ScaleToInteger(1), 1);   // half away from zero
+  EXPECT_EQ(ParseVnNumber("0,1")->ScaleToInteger(3), 0);  // 0.3 rounds down
+  EXPECT_EQ(ParseVnNumber("0,5")->ScaleToInteger(1), 1);  // half away from zero
   EXPECT_EQ(ParseVnNumber("9.000.000")->ScaleToInteger(1'000'000'000'000),
             9'000'000'000'000'000'000);
   EXPECT_EQ(ParseVnNumber("10.000.000")->ScaleToInteger(1'000'000'000'000), std::nullopt);
@@ -98,7 +98,7 @@ TEST(VnNumberTest, ScaleToIntegerIsExact) {
 struct MoneyCase {
   const char* number;
   const char* scale;
-  int64_t dong;        // -1: the scale is rejected
+  int64_t dong;  // -1: the scale is rejected
   const char* name;
 };
 
@@ -151,7 +151,7 @@ TEST(VnNumberTest, RepairsDigitSlipsInPlace) {
       {"quý II/2024", nullptr},
       {"Lào Cai 2024", nullptr},
       {"lO và Ol", nullptr},
-      {"l5", nullptr},          // one real digit is too little to tell
+      {"l5", nullptr},           // one real digit is too little to tell
       {"Bl5/12/2024", nullptr},  // touches a letter
       {"", nullptr},
   };
@@ -168,8 +168,7 @@ TEST(VnNumberTest, RepairsDigitSlipsInPlace) {
 }
 
 TEST(VnMoneyTest, OverflowGivesNullopt) {
-  EXPECT_EQ(ToDong(*ParseVnNumber("999.999.999.999"), *ParseMoneyScale("tỷ đồng")),
-            std::nullopt);
+  EXPECT_EQ(ToDong(*ParseVnNumber("999.999.999.999"), *ParseMoneyScale("tỷ đồng")), std::nullopt);
 }
 
 struct WordsCase {
@@ -214,7 +213,7 @@ TEST(VnNumberWordsTest, ReadsNumbersInWords) {
       {"triệu", -1},
       {"linh năm", -1},
       {"một trăm linh", -1},
-      {"hai tỷ ba", -1},        // spoken 2.3 tỷ: not read
+      {"hai tỷ ba", -1},  // spoken 2.3 tỷ: not read
       {"hai tỷ không trăm linh ba", 2'000'000'003},
       {"một triệu mười lăm", -1},
       {"mười lăm tỷ đồng", -1},
@@ -254,9 +253,9 @@ TEST(FoldKeyTest, SameWordsKeepsMarksWhenWritten) {
     const char* word;
     bool same;
   } kCases[] = {
-      {"Tại", "tại", true},      {"tai", "tại", true},     {"tái", "tại", false},
+      {"Tại", "tại", true},        {"tai", "tại", true},       {"tái", "tại", false},
       {"SO  VỚI", "so với", true}, {"so voi", "so với", true}, {"hỗ", "hồ", false},
-      {"ho", "hồ", true},        {"Đạt", "đạt", true},     {"dat", "đạt", true},
+      {"ho", "hồ", true},          {"Đạt", "đạt", true},       {"dat", "đạt", true},
       {"đất", "đạt", false},
   };
   for (const auto& c : kCases) {

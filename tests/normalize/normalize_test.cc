@@ -3,8 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
+#include "base/utf8.h"
 #include "test_util.h"
 
 namespace vnplan {
@@ -101,6 +104,17 @@ INSTANTIATE_TEST_SUITE_P(Edits, EditTest, ::testing::ValuesIn(kEdits),
                            return std::string(info.param.name);
                          });
 
+// The example of normalize.h.
+TEST(NormalizeTest, HeaderExample) {
+  const std::string input = "Lào Cai, ngày 23\ntháng 01 năm 2024";
+  const NormalizedText n = Normalize(input);
+  EXPECT_EQ(n.text, "Lào Cai, ngày 23 tháng 01 năm 2024");
+  EXPECT_EQ(n.map.MapSpan({0, n.text.size()}), (Span{0, 38}));
+  EXPECT_EQ(n.format, "plain");
+  const FoldedText f = FoldDiacritics("Quyết định số 90/QĐ-TTg");
+  EXPECT_EQ(f.text, "Quyet dinh so 90/QD-TTg");
+}
+
 TEST(NormalizeTest, OptionsTurnEditsOff) {
   NormalizeOptions keep;
   keep.unwrap_lines = false;
@@ -174,6 +188,45 @@ TEST(NormalizeTest, WordSegmentedTextIsRestored) {
             "Căn cứ Quyết định số 90/QĐ-TTg của Thủ tướng Chính phủ ;\nỦy ban nhân dân huyện "
             "ban hành Kế hoạch .");
   testing_util::ExpectSpansRoundTrip(input, n, "segmented");
+}
+
+// Random mixtures of the pieces the cleaner and unwrapper react to: whatever comes in, the text
+// is valid UTF-8 with no blank lines, and every line maps inside the input, in order.
+TEST(NormalizeTest, RandomInputKeepsTheContract) {
+  const std::vector<std::string> pieces = {
+      "hoà",  "thuỷ",     "Quý",     " ",      "  ",    "\t",    "\u00A0", "\u200B", "\n", "\n\n",
+      "\r\n", "\r",       "|",       "**",     "*",     "## ",   "_",      "Kế",     "a",  "B",
+      "1. ",  "- ",       "a) ",     "Căn cứ", "TM. ",  "- 3 -", "12",     ",",      ".",  ";",
+      "\xff", "\xe1\xbb", "e\u0301", "\u201C", "-----", "\f",    "\u2028", "Đ",      "và", "ngày"};
+  std::mt19937 rng(2024);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 60);
+  for (int round = 0; round < 400; ++round) {
+    std::string input;
+    for (int k = length(rng); k > 0; --k) input += pieces[pick(rng)];
+    const NormalizedText n = Normalize(input);
+    ASSERT_EQ(n.map.output_size(), n.text.size()) << input;
+    ASSERT_EQ(n.map.input_size(), input.size()) << input;
+    for (size_t i = 0; i < n.text.size();) {
+      char32_t cp;
+      const size_t len = DecodeUtf8(n.text, i, &cp);
+      ASSERT_GT(len, 0u) << "ill-formed output for input: " << input;
+      i += len;
+    }
+    size_t out = 0;
+    size_t last_end = 0;
+    for (std::string_view line : testing_util::Lines(n.text)) {
+      ASSERT_FALSE(line.empty()) << input;
+      EXPECT_NE(line.front(), ' ') << input;
+      EXPECT_NE(line.back(), ' ') << input;
+      const Span span = n.map.MapSpan({out, out + line.size()});
+      EXPECT_LE(last_end, span.start) << input;
+      EXPECT_LE(span.end, input.size()) << input;
+      last_end = span.end;
+      out += line.size() + 1;
+    }
+    EXPECT_EQ(FoldDiacritics(input).map.input_size(), input.size());
+  }
 }
 
 }  // namespace
