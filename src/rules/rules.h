@@ -35,8 +35,10 @@
 //     std::string_view number = m.Text(text, "number");  // "12/QĐ-UBND"
 //   }
 //
-// Matching: all patterns of a topic form one RE2::Set (unanchored), searched once per text to
-// learn which rules can fire; only those rules then run with their captures. Each rule also has a
+// Matching: all patterns of a topic form one RE2::Set (unanchored), searched over the text window
+// by window (2 KiB, cut at line ends) to learn which rules can fire there; only those rules then
+// run with their captures, over that window and up to 1 KiB past it (a match may not start in one
+// window and run more than 1 KiB past its end). Each rule also has a
 // folded twin for text without diacritics: its pattern passed through FoldDiacritics
 // ("Quyết định" -> "Quyet dinh", "Đ" -> "D") and always case-insensitive. FindAll(text, true, ..)
 // uses the twins; `text` is then the folded text (FoldedText::text) and spans are offsets in it.

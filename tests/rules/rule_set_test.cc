@@ -138,6 +138,42 @@ TEST_F(RuleSetTest, EmptyMatchesAdvanceByOneCharacter) {
   EXPECT_EQ(out[3].span, (Span{4, 4}));
 }
 
+TEST_F(RuleSetTest, WindowsGiveWhatEachRuleFindsOnItsOwn) {
+  // About 115 KB, so that many windows are cut, with matches near every line end and one
+  // reference broken across lines.
+  std::string text;
+  for (int i = 0; i < 3000; ++i) {
+    text += "dòng " + std::to_string(i) + " tỉnh Hà Tĩnh ngày " + std::to_string(i % 28 + 1) +
+            "/" + std::to_string(i % 12 + 1) + "\n";
+    if (i % 97 == 0) text += "theo Nghị định số\n" + std::to_string(i) + "/2021/NĐ-CP\n";
+  }
+  std::vector<Match> all;
+  set_->FindAll(text, false, &all);
+  std::vector<std::string> got, want;
+  for (const Match& m : all) {
+    got.push_back(m.rule->id + "@" + std::to_string(m.span.start) + "-" +
+                  std::to_string(m.span.end) + ":" + std::string(m.Text(text, "number")));
+  }
+  std::vector<Match> one;
+  std::vector<std::pair<Span, std::string>> each;
+  for (const Rule* r : set_->rules()) {
+    set_->FindRule(*r, text, false, &one);
+    for (const Match& m : one) {
+      each.push_back({m.span, r->id + "@" + std::to_string(m.span.start) + "-" +
+                                  std::to_string(m.span.end) + ":" +
+                                  std::string(m.Text(text, "number"))});
+    }
+  }
+  std::stable_sort(each.begin(), each.end(), [](const auto& a, const auto& b) {
+    if (a.first.start != b.first.start) return a.first.start < b.first.start;
+    return a.first.end > b.first.end;
+  });
+  for (const auto& e : each) want.push_back(e.second);
+  EXPECT_GT(text.size(), 100000u);
+  EXPECT_EQ(got.size(), want.size());
+  EXPECT_EQ(got, want);
+}
+
 TEST_F(RuleSetTest, RuleCapturesGiveTheFirstMatch) {
   const Rule* r = book_->FindRule("m.ngay");
   ASSERT_NE(r, nullptr);
