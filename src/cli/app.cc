@@ -24,6 +24,7 @@ int Main(int argc, char** argv) {
   RegisterExtract(&app, &exit_code);
   RegisterAudit(&app, &exit_code);
   RegisterRules(&app, &exit_code);
+  RegisterResponsibilities(&app, &exit_code);
 
   try {
     app.parse(argc, argv);

@@ -27,6 +27,7 @@ void RegisterSections(CLI::App* app, int* exit_code);
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterAudit(CLI::App* app, int* exit_code);
 void RegisterRules(CLI::App* app, int* exit_code);
+void RegisterResponsibilities(CLI::App* app, int* exit_code);
 
 }  // namespace vnplan::cli
 
