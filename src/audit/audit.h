@@ -74,6 +74,38 @@ class Auditor {
   std::map<std::string, RegistryEntry> registry_;  // by number
 };
 
+// A budget as budget.sum_mismatch reads it: a total ("Tổng số 148,4 tỷ đồng, trong đó:") and the
+// amounts after it that break it down. A total is an amount followed closely by a breakdown word
+// (trong đó, gồm, chia ra, cụ thể); its parts run up to the first paragraph that is not a list
+// item, or until they reach the total. A part that is itself a total whose own parts add up
+// carries them as its `parts` (and counts once in its parent's sum).
+struct BudgetNode {
+  size_t seq = 0;                 // the amount record: its position in the document's records
+  long long value_vnd = 0;
+  long long tolerance = 0;        // half a unit of the last digit written ("148,4 tỷ": 0,05 tỷ)
+  std::vector<BudgetNode> parts;  // in source order; empty for a plain amount
+  long long parts_sum = 0;        // sum of the parts' value_vnd; 0 without parts
+
+  // True when the parts add up to the value within the tolerance (or there are no parts).
+  bool AddsUp() const {
+    const long long d = parts_sum - value_vnd;
+    return parts.empty() || (d < 0 ? -d : d) <= tolerance;
+  }
+};
+
+struct Budget {
+  BudgetNode total;     // has at least one part
+  bool nested = false;  // also a part, with these same parts, of an earlier budget's tree
+};
+
+// Every budget of a document (records as for CheckDocument: spans into `text`), in source
+// order, nested ones included. Amounts with a `per` (rates) take no part. budget.sum_mismatch
+// is a Budget whose total does not AddsUp():
+//
+//   text: "Tổng kinh phí 148,4 tỷ đồng, trong đó:\n- Vốn ngân sách: 83,8 tỷ đồng.\n- Vốn dân: 65 tỷ đồng"
+//   FindBudgets(...)[0].total.parts.size() == 2, .parts_sum == 148'800'000'000, !AddsUp()
+std::vector<Budget> FindBudgets(const Records& records, std::string_view text);
+
 // A finding that concerns a document of a corpus (cross-document checks).
 struct CorpusFinding {
   std::string doc;  // document id the finding belongs to

@@ -8,6 +8,7 @@
 // digit written in the total ("148,4 tỷ": 0,05 tỷ).
 #include <cmath>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -96,28 +97,39 @@ std::string Format(long long vnd) {
   return out + " đồng";
 }
 
-// Sum of the parts that start at index `i`, consuming nested breakdowns. Stops at the end of the
-// list or when the running sum reaches `limit` within tolerance. Sets *next to the first index
-// after the parts.
+BudgetNode Node(const Amount& a) {
+  BudgetNode n;
+  n.seq = a.seq;
+  n.value_vnd = a.value;
+  n.tolerance = a.tolerance;
+  return n;
+}
+
+// The parts that start at index `i`, consuming nested breakdowns; returns their sum. Stops at
+// the end of the list or when the running sum reaches `limit` within tolerance. Sets *next to the
+// first index after the parts.
 long long SumParts(const std::vector<Amount>& a, std::string_view text, size_t i, long long limit,
-                   long long tol, size_t* next, std::vector<size_t>* seqs) {
+                   long long tol, size_t* next, std::vector<BudgetNode>* parts) {
   long long sum = 0;
   size_t prev_end = a[i - 1].rec->span.end;
   while (i < a.size()) {
     if (EndsBreakdown(Slice(text, prev_end, a[i].rec->span.start))) break;
     sum += a[i].value;
-    seqs->push_back(a[i].seq);
+    BudgetNode node = Node(a[i]);
     prev_end = a[i].rec->span.end;
     size_t j = i + 1;
     if (a[i].is_total && j < a.size()) {
-      std::vector<size_t> inner;
+      std::vector<BudgetNode> inner;
       size_t after = j;
       long long sub = SumParts(a, text, j, a[i].value, a[i].tolerance, &after, &inner);
       if (std::llabs(sub - a[i].value) <= a[i].tolerance && after > j) {
         prev_end = a[after - 1].rec->span.end;
         j = after;
+        node.parts = std::move(inner);
+        node.parts_sum = sub;
       }
     }
+    parts->push_back(std::move(node));
     i = j;
     if (std::llabs(sum - limit) <= tol) break;
   }
@@ -125,35 +137,59 @@ long long SumParts(const std::vector<Amount>& a, std::string_view text, size_t i
   return sum;
 }
 
+void CollectTotals(const BudgetNode& n, std::set<size_t>* seqs) {
+  for (const BudgetNode& p : n.parts) {
+    if (!p.parts.empty()) seqs->insert(p.seq);
+    CollectTotals(p, seqs);
+  }
+}
+
 }  // namespace
 
 void CheckBudgets(const DocView& doc, Records* out) {
+  for (const Budget& b : FindBudgets(doc.records, doc.text)) {
+    if (b.total.AddsUp()) continue;
+    std::vector<size_t> seqs{b.total.seq};
+    for (const BudgetNode& p : b.total.parts) seqs.push_back(p.seq);
+    out->push_back(MakeFinding("budget.sum_mismatch", "error",
+                               "the parts add up to " + Format(b.total.parts_sum) +
+                                   ", not to the total " + Format(b.total.value_vnd),
+                               doc.records[b.total.seq], std::move(seqs)));
+  }
+}
+
+}  // namespace vnplan::audit_internal
+
+namespace vnplan {
+
+std::vector<Budget> FindBudgets(const Records& records, std::string_view text) {
+  using namespace audit_internal;
   std::vector<Amount> amounts;
-  for (size_t seq = 0; seq < doc.records.size(); ++seq) {
-    const Record& r = doc.records[seq];
+  for (size_t seq = 0; seq < records.size(); ++seq) {
+    const Record& r = records[seq];
     if (r.type != "amount") continue;
     const auto value = Int(r, "value_vnd");
     if (!value) continue;
     auto per = r.fields.find("per");
     if (per != r.fields.end() && !per->is_null()) continue;  // a rate, not a sum of money
-    const bool total = OpensBreakdown(Slice(doc.text, r.span.end, r.span.end + 40));
-    amounts.push_back(
-        {seq, &r, *value, total, Tolerance(r, Slice(doc.text, r.span.start, r.span.end))});
+    const bool total = OpensBreakdown(Slice(text, r.span.end, r.span.end + 40));
+    amounts.push_back({seq, &r, *value, total, Tolerance(r, Slice(text, r.span.start, r.span.end))});
   }
+  std::vector<Budget> out;
+  std::set<size_t> nested;  // totals already shown, with their parts, inside an earlier budget
   for (size_t i = 0; i < amounts.size(); ++i) {
-    const Amount& total = amounts[i];
-    if (!total.is_total || i + 1 >= amounts.size()) continue;
-    std::vector<size_t> seqs{total.seq};
+    if (!amounts[i].is_total || i + 1 >= amounts.size()) continue;
+    Budget b;
+    b.total = Node(amounts[i]);
     size_t next = i + 1;
-    const long long sum = SumParts(amounts, doc.text, i + 1, total.value, total.tolerance, &next, &seqs);
-    if (seqs.size() < 2) continue;  // no parts found: nothing to compare
-    if (std::llabs(sum - total.value) > total.tolerance) {
-      out->push_back(MakeFinding("budget.sum_mismatch", "error",
-                                 "the parts add up to " + Format(sum) + ", not to the total " +
-                                     Format(total.value),
-                                 *total.rec, std::move(seqs)));
-    }
+    b.total.parts_sum = SumParts(amounts, text, i + 1, amounts[i].value, amounts[i].tolerance,
+                                 &next, &b.total.parts);
+    if (b.total.parts.empty()) continue;  // no parts found: nothing to compare
+    b.nested = nested.count(b.total.seq) > 0;
+    CollectTotals(b.total, &nested);
+    out.push_back(std::move(b));
   }
+  return out;
 }
 
-}  // namespace vnplan::audit_internal
+}  // namespace vnplan

@@ -195,6 +195,46 @@ TEST_F(AuditTest, BudgetTotalsAgainstTheirParts) {
   }
 }
 
+// The tree the HTML report draws: the nested breakdown is a part with its own parts, and is
+// listed again on its own as a nested budget; the total's parts count the subtotal once.
+TEST(FindBudgetsTest, NestedBreakdownIsASubtree) {
+  const std::string text =
+      "Tổng kinh phí 100 triệu đồng, trong đó:\n- Vốn sự nghiệp: 60 triệu đồng, trong đó:\n+ "
+      "Dự án 1: 20 triệu đồng;\n+ Dự án 2: 40 triệu đồng;\n- Vốn đầu tư: 45 triệu đồng.";
+  Records recs = {Doc("2024-01-02", 2024)};
+  size_t from = 0;
+  for (long long m : {100, 60, 20, 40, 45}) {
+    const std::string t = std::to_string(m) + " triệu đồng";
+    const size_t at = text.find(t, from);
+    ASSERT_NE(at, std::string::npos) << t;
+    Record r = Amount(text, t, m * 1000000, "triệu");
+    r.span = {at, at + t.size()};
+    recs.push_back(r);
+    from = at + t.size();
+  }
+  const std::vector<Budget> budgets = FindBudgets(recs, text);
+  ASSERT_EQ(budgets.size(), 2u);
+  const BudgetNode& total = budgets[0].total;
+  EXPECT_FALSE(budgets[0].nested);
+  EXPECT_EQ(total.seq, 1u);
+  ASSERT_EQ(total.parts.size(), 2u);
+  EXPECT_EQ(total.parts_sum, 105000000);
+  EXPECT_FALSE(total.AddsUp());
+  EXPECT_EQ(total.parts[0].seq, 2u);
+  ASSERT_EQ(total.parts[0].parts.size(), 2u);
+  EXPECT_EQ(total.parts[0].parts[1].seq, 4u);
+  EXPECT_TRUE(total.parts[0].AddsUp());
+  EXPECT_EQ(total.parts[1].seq, 5u);
+  EXPECT_TRUE(budgets[1].nested);
+  EXPECT_EQ(budgets[1].total.seq, 2u);
+  // The check reads the same tree: one finding, on the total and its two parts.
+  StatusOr<Auditor> a = Auditor::Create({});
+  ASSERT_TRUE(a.ok());
+  Records f = a->CheckDocument(recs, text);
+  ASSERT_EQ(Codes(f), std::vector<std::string>{"budget.sum_mismatch"});
+  EXPECT_EQ(f[0].fields["records"], nlohmann::json::array({1, 2, 5}));
+}
+
 TEST_F(AuditTest, PlanForLastYearInsideTheTasks) {
   const std::string text =
       "VI. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ\n- Xây dựng kế hoạch triển khai Chương trình năm "
