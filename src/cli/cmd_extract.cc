@@ -1,4 +1,5 @@
 // vnplan extract PATHS... [--db FILE] [-o FILE|-] [--csv DIR] [--format jsonl|json] [-j N]
+// vnplan extract --jsonl-in [--db FILE] [-o FILE|-]   (documents as JSON lines on stdin)
 #include <signal.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "cli/app.h"
+#include "cli/jsonl_in.h"
 #include "cli/summary.h"
 #include "pipeline/pipeline.h"
 
@@ -34,9 +36,16 @@ struct ExtractFlags {
   int jobs = 0;
   bool resume = false;
   bool quiet = false;
+  bool jsonl_in = false;
 };
 
 int RunExtract(const ExtractFlags& flags) {
+  if (flags.inputs.empty() != flags.jsonl_in) {
+    std::cerr << "vnplan extract: " << (flags.jsonl_in ? "--jsonl-in reads stdin; name no inputs"
+                                                       : "name the inputs (files, folders, '-')")
+              << "\n";
+    return kExitFatal;
+  }
   PipelineOptions options;
   options.rules_dir = flags.rules_dir;
   options.jobs = flags.jobs;
@@ -103,7 +112,9 @@ int RunExtract(const ExtractFlags& flags) {
     return kExitFatal;
   }
   RunSummary summary;
-  Status st = (*pipeline)->Run(flags.inputs, sinks, &summary);
+  Status st = flags.jsonl_in
+                  ? ExtractJsonLines(**pipeline, std::cin, sinks, &g_interrupted, &summary)
+                  : (*pipeline)->Run(flags.inputs, sinks, &summary);
   if (show_progress) std::cerr << "\r\033[K";
   if (!flags.quiet) PrintSummary(summary, std::cerr);
   if (!st.ok()) {
@@ -128,8 +139,12 @@ void RegisterExtract(CLI::App* app, int* exit_code) {
       "Examples:\n"
       "  vnplan extract corpus/ --db plans.sqlite -o plans.jsonl\n"
       "  vnplan extract plan.txt --format json | less\n"
-      "  vnplan extract archive/ --db plans.sqlite --resume -j 8");
-  cmd->add_option("inputs", flags->inputs, "Files or folders ('-' reads stdin)")->required();
+      "  vnplan extract archive/ --db plans.sqlite --resume -j 8\n"
+      "  spark: rdd.map(json.dumps).pipe('vnplan extract --jsonl-in -q')  # {path, text} lines");
+  cmd->add_option("inputs", flags->inputs, "Files or folders ('-' reads stdin)");
+  cmd->add_flag("--jsonl-in", flags->jsonl_in,
+                "Read documents as JSON lines {\"path\": ..., \"text\": ...} on stdin, one at a\n"
+                "time (Hadoop Streaming, Spark RDD.pipe); a bad line gives a diagnostic record");
   cmd->add_option("--db", flags->db, "Write into this SQLite database (created if missing)");
   cmd->add_option("-o,--output", flags->output, "Write JSONL (or JSON) to this file ('-': stdout)");
   cmd->add_option("--csv", flags->csv_dir, "Write one CSV file per record type into this folder");
