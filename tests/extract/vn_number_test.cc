@@ -263,5 +263,48 @@ TEST(FoldKeyTest, SameWordsKeepsMarksWhenWritten) {
   }
 }
 
+// Every Vietnamese letter, upper and lower case, precomposed and decomposed, folds to its base
+// letter (the common text takes a table, the rest utf8proc: both must agree).
+TEST(FoldKeyTest, EveryVietnameseLetterFoldsToItsBase) {
+  const struct {
+    const char* letters;
+    const char* base;
+  } kGroups[] = {
+      {"aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", "a"},
+      {"eèéẻẽẹêềếểễệEÈÉẺẼẸÊỀẾỂỄỆ", "e"},
+      {"iìíỉĩịIÌÍỈĨỊ", "i"},
+      {"oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "o"},
+      {"uùúủũụưừứửữựUÙÚỦŨỤƯỪỨỬỮỰ", "u"},
+      {"yỳýỷỹỵYỲÝỶỸỴ", "y"},
+      {"đĐdD", "d"},
+  };
+  for (const auto& g : kGroups) {
+    const std::string letters = g.letters;
+    for (size_t i = 0; i < letters.size();) {
+      size_t n = 1;
+      while (i + n < letters.size() && (static_cast<unsigned char>(letters[i + n]) & 0xC0) == 0x80) {
+        ++n;
+      }
+      const std::string letter = letters.substr(i, n);
+      EXPECT_EQ(FoldKey(letter), g.base) << letter;
+      EXPECT_EQ(FoldKey("x" + letter + "  " + letter), std::string("x") + g.base + " " + g.base)
+          << letter;
+      i += n;
+    }
+  }
+  // Decomposed marks (U+0301, U+0323) and letters outside the table take the slow path.
+  EXPECT_EQ(FoldKey("to\xCC\x81i ha\xCC\xA3n"), "toi han");
+  EXPECT_EQ(FoldKey("Straße"), "strasse");
+  EXPECT_EQ(FoldKey("Ωmega"), "ωmega");
+}
+
+TEST(FoldKeyTest, SameWordsOnUpperCaseAndDecomposedText) {
+  EXPECT_TRUE(SameWords("ĐỀ NGHỊ", "đề nghị"));
+  EXPECT_TRUE(SameWords("TRỞ  LÊN", "trở lên"));
+  EXPECT_FALSE(SameWords("TRỞ LÊN", "trở lại"));
+  EXPECT_TRUE(SameWords("tro\xCC\x9Bu", "trơu"));     // decomposed horn
+  EXPECT_FALSE(SameWords("to\xCC\x81i", "tối"));    // decomposed acute is not "ố"
+}
+
 }  // namespace
 }  // namespace vnplan
