@@ -12,6 +12,7 @@
 #include "extract/citation_tail.h"
 #include "extract/extractors.h"
 #include "extract/vn_date.h"
+#include "extract/vn_number.h"
 
 namespace vnplan {
 
@@ -136,6 +137,10 @@ void ExtractCitations(const RuleSet& rules, const ExtractContext& ctx, const Tex
   std::vector<Match> matches;
   rules.FindAll(text, folded, &matches);
   const std::vector<Head> heads = ChooseHeads(matches, text, folded);
+  // Tails are read with OCR digit slips repaired ("ngày 18/0l/2022"): same length, same offsets,
+  // so the issuer and title spans still point into `text`.
+  const std::optional<std::string> slips_repaired = RepairDigitSlips(text);
+  const std::string_view tail_text = slips_repaired ? std::string_view(*slips_repaired) : text;
   const std::optional<std::string>& own_number = ctx.seg.header.number.value;
 
   std::optional<std::string> last_doc_type;
@@ -152,7 +157,7 @@ void ExtractCitations(const RuleSet& rules, const ExtractContext& ctx, const Tex
       }
     }
     const bool by_name = rule.Attr("kind") == kByName;
-    const CitationTail tail = ParseCitationTail(text, folded, h.tail_start, limit, by_name);
+    const CitationTail tail = ParseCitationTail(tail_text, folded, h.tail_start, limit, by_name);
 
     std::optional<std::string> doc_type;
     if (!rule.Attr("doc_type").empty()) doc_type = std::string(rule.Attr("doc_type"));
@@ -208,8 +213,11 @@ void ExtractCitations(const RuleSet& rules, const ExtractContext& ctx, const Tex
     const bool legal_basis = (section != nullptr && section->kind == "can_cu") ||
                              (preamble && OpensWithLegalBasis(text, folded, h.head_start));
     f["role"] = legal_basis ? "legal_basis" : "reference";
-    f["repaired"] = h.number.has_value() &&
-                    h.number->number != Plain(view, h.number_span);
+    // In an unaccented document, codes given back their diacritics ("90/QD-TTg" ->
+    // "90/QĐ-TTg") are how the whole text is written, not damage.
+    const std::string printed = h.number ? Plain(view, h.number_span) : std::string();
+    f["repaired"] = h.number.has_value() && h.number->number != printed &&
+                    !(folded && FoldDiacritics(h.number->number).text == printed);
     records->push_back(std::move(r));
   }
 }

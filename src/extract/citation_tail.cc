@@ -63,7 +63,8 @@ const DualRegex& TitleLead() {
 // Where an issuer stops: a title verb (any case), a lowercase joining word, punctuation.
 const DualRegex& IssuerEnd() {
   static const DualRegex r(std::string(R"(\s(?i:về việc|)") + kTitleVerbs +
-                           R"()\s|\s(?:về|tại|ngày|năm|theo|nhằm|để|đã|đối với|trong|với|và các)\s)"
+                           R"()\s|\s(?:về|tại|ngày|năm|theo|nhằm|để|đã|đối với|trong|với|)"
+                           R"(và các|cho)\s)"
                            R"(|\svà\s+\p{Ll})"
                            R"(|[,;():"]|\n[^\p{Ll}]|\.\s|\.$)");
   return r;

@@ -8,11 +8,11 @@
 //   " năm 2015"  (a law by name)  date {"", "", "2015"} when `year_alone` is allowed
 //
 // The title keeps its verb ("phê duyệt ...", "ban hành ...", "thực hiện ...") but not "về" or
-// "về việc". An issuer ends before a title verb, "về", "tại", "ngày", "và" before a lowercase
-// word ("Chính phủ và hướng dẫn ..."; "Bộ Lao động - Thương binh và Xã hội" stays whole), a comma
-// or the clause end; a title ends at ';', ": ", a line end, a sentence end (". " before a capital, not after an
-// abbreviation such as "TP."), "(sau đây ..." or ", UBND ..." where a new clause starts, and
-// never runs past `limit`.
+// "về việc". An issuer ends before a title verb, "về", "tại", "ngày", "cho" ("của Thủ tướng
+// Chính phủ cho phù hợp ..."), "và" before a lowercase word ("Chính phủ và hướng dẫn ..."; "Bộ
+// Lao động - Thương binh và Xã hội" stays whole), a comma or the clause end; a title ends at ';',
+// ": ", a line end, a sentence end (". " before a capital, not after an abbreviation such as
+// "TP."), "(sau đây ..." or ", UBND ..." where a new clause starts, and never runs past `limit`.
 //
 // Each function works on the text the rules matched: the normalized text, or its folded view when
 // `folded` (the patterns are written with diacritics and folded once for that view). Spans are
