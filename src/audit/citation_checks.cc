@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "audit/checks.h"
+#include "normalize/normalize.h"
 
 namespace vnplan::audit_internal {
 
@@ -44,21 +45,25 @@ const std::map<std::string, std::vector<std::string>>& TypeCodes() {
 }
 
 // Whether an issuer as written fits an issuer code; nullopt when the code is not one we know.
+// Compared without diacritics, so that an unaccented document ("Thu tuong Chinh phu") and either
+// tone placement ("Tỉnh uỷ") fit too. A Party committee is named either way: "Tỉnh ủy" or "Ban
+// Chấp hành Đảng bộ tỉnh" (its executive committee), "Ban Thường vụ Tỉnh ủy".
 std::optional<bool> IssuerFits(const std::string& code, const std::string& issuer) {
-  const std::string s = Lower(issuer);
-  if (code == "TTg") return ContainsAny(s, {"thủ tướng"});
-  if (code == "CP") return ContainsAny(s, {"chính phủ"}) && !ContainsAny(s, {"thủ tướng"});
-  if (code.rfind("QH", 0) == 0) return ContainsAny(s, {"quốc hội"});
-  if (code == "HĐND") return ContainsAny(s, {"hội đồng nhân dân", "hđnd"});
-  if (code == "UBND") {
-    return ContainsAny(s, {"ủy ban nhân dân", "uỷ ban nhân dân", "ubnd"});
+  const std::string s = FoldDiacritics(Lower(issuer)).text;
+  if (code == "TTg") return ContainsAny(s, {"thu tuong"});
+  if (code == "CP") return ContainsAny(s, {"chinh phu"}) && !ContainsAny(s, {"thu tuong"});
+  if (code.rfind("QH", 0) == 0) return ContainsAny(s, {"quoc hoi"});
+  if (code == "HĐND") return ContainsAny(s, {"hoi dong nhan dan", "hdnd"});
+  if (code == "UBND") return ContainsAny(s, {"uy ban nhan dan", "ubnd"});
+  if (code == "TU") {
+    return ContainsAny(s, {"tinh uy", "thanh uy", "dang bo tinh", "dang bo thanh pho"});
   }
-  if (code == "TU") return ContainsAny(s, {"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ"});
   if (code == "HU") {
-    return ContainsAny(s, {"huyện ủy", "huyện uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ"});
+    return ContainsAny(s, {"huyen uy", "thi uy", "thanh uy", "quan uy", "dang bo huyen",
+                           "dang bo thi xa", "dang bo thanh pho", "dang bo quan"});
   }
-  if (code == "BTC") return ContainsAny(s, {"bộ tài chính"});
-  if (code == "BLĐTBXH") return ContainsAny(s, {"bộ lao động"});
+  if (code == "BTC") return ContainsAny(s, {"bo tai chinh"});
+  if (code == "BLĐTBXH") return ContainsAny(s, {"bo lao dong"});
   return std::nullopt;
 }
 

@@ -117,6 +117,26 @@ TEST_F(AuditTest, CitedAfterTheDocumentAndTypeAndIssuerCodes) {
                                                  "citation.type_mismatch"}));
 }
 
+TEST_F(AuditTest, IssuerFitsItsCodeWithoutDiacriticsAndAsAPartyCommittee) {
+  const std::string text =
+      "Quyet dinh so 90/QD-TTg cua Thu tuong Chinh phu; Nghị quyết số 04-NQ/TU của Ban Chấp hành "
+      "Đảng bộ tỉnh; Kết luận số 12-KL/HU của Ban Thường vụ Huyện uỷ; Nghị quyết số 5-NQ/TU của "
+      "Hội đồng nhân dân tỉnh";
+  Records recs = {
+      Doc("2024-03-01", 2024),
+      Citation("Quyet dinh so 90/QD-TTg cua Thu tuong Chinh phu", text, "90/QĐ-TTg", nullptr,
+               "Quyết định", "QĐ", "TTg", "Thu tuong Chinh phu"),
+      Citation("Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", text, "04-NQ/TU", nullptr,
+               "Nghị quyết", "NQ", "TU", "Ban Chấp hành Đảng bộ tỉnh"),
+      Citation("Kết luận số 12-KL/HU của Ban Thường vụ Huyện uỷ", text, "12-KL/HU", nullptr,
+               "Kết luận", "KL", "HU", "Ban Thường vụ Huyện uỷ"),
+      Citation("Nghị quyết số 5-NQ/TU của Hội đồng nhân dân tỉnh", text, "5-NQ/TU", nullptr,
+               "Nghị quyết", "NQ", "TU", "Hội đồng nhân dân tỉnh")};
+  Records f = auditor_->CheckDocument(recs, text);
+  ASSERT_EQ(Codes(f), std::vector<std::string>{"citation.type_mismatch"});
+  EXPECT_EQ(f[0].fields["records"], nlohmann::json::array({4}));
+}
+
 TEST_F(AuditTest, RegistryDateAndDocumentsNoLongerInForce) {
   const std::string text =
       "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/02/2022; Quyết định số 1722/QĐ-TTg ngày 02/9/2016";
