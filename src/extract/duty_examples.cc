@@ -30,9 +30,7 @@ nlohmann::json DutyExampleFields(const RuleBook& rules, const Rule& rule, std::s
   const ExtractContext ctx{norm, seg, std::nullopt};
   const TextView view(ctx, LooksUnaccented(norm.text));
   Records records;
-  Diagnostics diagnostics;
-  ExtractResponsibilities(rules, ctx, view, &records, &diagnostics);
-  if (rule.topic == "report") ExtractReports(rules, ctx, view, &records, &diagnostics);
+  ExtractDuties(rules, ctx, view, {true, rule.topic == "report"}, &records);
   for (const Record& r : records) {
     if (r.rule == rule.id) return r.fields;
   }

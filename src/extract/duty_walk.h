@@ -111,6 +111,11 @@ bool PrecededByRecipientWord(std::string_view text, size_t pos);
 // longer cue contains ("Chủ trì, phối hợp" is one chu_tri cue, not also a phoi_hop one).
 std::vector<const Match*> CuesOf(const DutyWalk& walk, size_t i);
 
+// The builders behind ExtractDuties (extractors.h), over one walk: responsibility records
+// (responsibility.cc), then report records (report.cc), which read the former.
+void AddResponsibilities(const DutyWalk& walk, Records* records);
+void AddReports(const DutyWalk& walk, const RuleSet& report, Records* records);
+
 }  // namespace vnplan
 
 #endif  // VNPLAN_EXTRACT_DUTY_WALK_H_

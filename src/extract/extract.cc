@@ -45,8 +45,9 @@ Records Extract(const RuleBook& rules, const ExtractContext& ctx, Diagnostics* d
   }
   // These read several topics (agencies with responsibility or report) and reports read the
   // responsibility records, so they run after the per-topic extractors, in this order.
-  if (options.responsibilities) ExtractResponsibilities(rules, ctx, view, &records, diagnostics);
-  if (options.reports) ExtractReports(rules, ctx, view, &records, diagnostics);
+  if (options.responsibilities || options.reports) {
+    ExtractDuties(rules, ctx, view, {options.responsibilities, options.reports}, &records);
+  }
   std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
     return a.span.start < b.span.start;
   });

@@ -68,15 +68,18 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
 // bullets) and of sentences that hand out a duty ("Giao Sở Y tế chủ trì ...", "Sở Y tế chủ trì
 // ..."), with the projects named after the role's cue and the statement as the task.
 //   fields: agency (canonical), agency_text (as written), role, projects [..], tasks [..]
-void ExtractResponsibilities(const RuleBook& rules, const ExtractContext& ctx,
-                             const TextView& view, Records* records, Diagnostics* diagnostics);
 // Report records (rules/report/): one per reporter and deadline of each sentence that asks for a
 // report ("Báo cáo 6 tháng gửi trước ngày 10/6/2024"), the year taken from the document when the
 // date has none; "cơ quan thường trực" as recipient resolves to the agency that responsibility
-// records already in *records name thuong_truc, so this runs after ExtractResponsibilities.
+// records name thuong_truc, so reports are read after responsibilities.
 //   fields: reporter, recipient, due (ISO or null), what ("báo cáo 6 tháng", ...)
-void ExtractReports(const RuleBook& rules, const ExtractContext& ctx, const TextView& view,
-                    Records* records, Diagnostics* diagnostics);
+// Both read one walk of the document's items and their agencies (DutyWalk), built once here.
+struct DutyOptions {
+  bool responsibilities = true;
+  bool reports = true;
+};
+void ExtractDuties(const RuleBook& rules, const ExtractContext& ctx, const TextView& view,
+                   const DutyOptions& options, Records* records);
 // ExampleFields for the topics agencies, responsibility and report (see extract.h).
 nlohmann::json DutyExampleFields(const RuleBook& rules, const Rule& rule, std::string_view text);
 

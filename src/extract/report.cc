@@ -302,16 +302,8 @@ class ReportBuilder {
 
 }  // namespace
 
-void ExtractReports(const RuleBook& rules, const ExtractContext& ctx, const TextView& view,
-                    Records* records, Diagnostics* diagnostics) {
-  (void)diagnostics;
-  const RuleSet* report = rules.Topic("report");
-  const RuleSet* responsibility = rules.Topic("responsibility");
-  const RuleSet* agencies = rules.Topic("agencies");
-  if (report == nullptr || responsibility == nullptr || agencies == nullptr) return;
-  const AgencyReader reader(*agencies, view, IssuerOf(ctx, view));
-  const DutyWalk walk(*responsibility, reader, ctx, view);
-  ReportBuilder builder(walk, *report, records);
+void AddReports(const DutyWalk& walk, const RuleSet& report, Records* records) {
+  ReportBuilder builder(walk, report, records);
   for (size_t i = 0; i < walk.lines().size(); ++i) builder.Line(i);
 }
 

@@ -226,16 +226,21 @@ class ResponsibilityBuilder {
 
 }  // namespace
 
-void ExtractResponsibilities(const RuleBook& rules, const ExtractContext& ctx,
-                             const TextView& view, Records* records, Diagnostics* diagnostics) {
-  (void)diagnostics;
+void AddResponsibilities(const DutyWalk& walk, Records* records) {
+  ResponsibilityBuilder builder(walk, records);
+  for (size_t i = 0; i < walk.lines().size(); ++i) builder.Line(i);
+}
+
+void ExtractDuties(const RuleBook& rules, const ExtractContext& ctx, const TextView& view,
+                   const DutyOptions& options, Records* records) {
   const RuleSet* responsibility = rules.Topic("responsibility");
   const RuleSet* agencies = rules.Topic("agencies");
+  const RuleSet* report = rules.Topic("report");
   if (responsibility == nullptr || agencies == nullptr) return;
   const AgencyReader reader(*agencies, view, IssuerOf(ctx, view));
   const DutyWalk walk(*responsibility, reader, ctx, view);
-  ResponsibilityBuilder builder(walk, records);
-  for (size_t i = 0; i < walk.lines().size(); ++i) builder.Line(i);
+  if (options.responsibilities) AddResponsibilities(walk, records);
+  if (options.reports && report != nullptr) AddReports(walk, *report, records);
 }
 
 }  // namespace vnplan
