@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -29,33 +30,43 @@ struct Extent {
 
 void CheckPlanYear(const DocView& doc, Records* out) {
   if (!doc.year) return;
-  std::vector<Extent> work;
+  std::vector<Extent> work, all;
   for (size_t seq = 0; seq < doc.records.size(); ++seq) {
     const Record& r = doc.records[seq];
     if (r.type != "section") continue;
     auto kind = Str(r, "kind");
     auto ext = r.fields.find("extent");
-    if (!kind || !AssignsWork(*kind) || ext == r.fields.end() || !ext->is_object()) continue;
-    work.push_back({ext->value("start", size_t{0}), ext->value("end", size_t{0}), seq});
+    if (ext == r.fields.end() || !ext->is_object()) continue;
+    const Extent e{ext->value("start", size_t{0}), ext->value("end", size_t{0}), seq};
+    all.push_back(e);
+    if (kind && AssignsWork(*kind)) work.push_back(e);
   }
-  // "Xây dựng Kế hoạch ... năm 2023" inside one clause.
+  // The innermost section holding `at` ("VII.9" inside "VII"), for the finding's section.
+  auto innermost = [&](size_t at) {
+    const Extent* best = nullptr;
+    for (const Extent& e : all) {
+      if (e.start <= at && at < e.end && (!best || e.end - e.start < best->end - best->start)) {
+        best = &e;
+      }
+    }
+    return best;
+  };
+  // "Xây dựng Kế hoạch ... năm 2023" inside one clause; the finding quotes exactly that.
   static const RE2 kPlanFor(
-      R"((?i)(?:xây dựng|ban hành|lập|xây dựng và ban hành)\s+kế\s+hoạch[^.;\n]{0,200}?\bnăm\s+(\d{4}))");
+      R"((?i)((?:xây dựng|ban hành|lập|xây dựng và ban hành)\s+kế\s+hoạch[^.;\n]{0,200}?\bnăm\s+(\d{4})))");
   const std::string past = std::to_string(*doc.year - 1);
   re2::StringPiece input(doc.text.data(), doc.text.size());
-  re2::StringPiece year;
-  while (RE2::FindAndConsume(&input, kPlanFor, &year)) {
+  re2::StringPiece clause, year;
+  while (RE2::FindAndConsume(&input, kPlanFor, &clause, &year)) {
     if (year != past) continue;
     const size_t start = static_cast<size_t>(year.data() - doc.text.data());
-    // The clause ends at the year; find where it began for the span.
-    const size_t end = start + year.size();
-    size_t begin = doc.text.rfind('\n', start);
-    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    const size_t begin = static_cast<size_t>(clause.data() - doc.text.data());
+    const size_t end = begin + clause.size();
     for (const Extent& e : work) {
       if (e.start <= start && start < e.end) {
         Record anchor;
         anchor.span = {begin, end};
-        anchor.section = doc.records[e.seq].section;
+        anchor.section = doc.records[innermost(start)->seq].section;
         out->push_back(MakeFinding("year.mismatch", "warning",
                                    "this plan is for " + std::to_string(*doc.year) +
                                        " but assigns a plan for " + past,
@@ -109,6 +120,22 @@ void CheckChairs(const DocView& doc, Records* out) {
   }
 }
 
+// The line of the header that starts with `lead` ("Số", or the place-and-date line holding
+// "ngày"), trimmed, as the finding's span; nullopt when the header has none.
+std::optional<Span> HeaderLine(const DocView& doc, const Record& header, const RE2& line_re) {
+  auto ext = header.fields.find("extent");
+  if (ext == header.fields.end() || !ext->is_object()) return std::nullopt;
+  const size_t start = std::min(ext->value("start", size_t{0}), doc.text.size());
+  const size_t end = std::min(std::max(ext->value("end", size_t{0}), start), doc.text.size());
+  re2::StringPiece input(doc.text.data() + start, end - start);
+  re2::StringPiece line;
+  if (!RE2::PartialMatch(input, line_re, &line)) return std::nullopt;
+  const size_t from = static_cast<size_t>(line.data() - doc.text.data());
+  size_t to = from + line.size();
+  while (to > from && (doc.text[to - 1] == ' ' || doc.text[to - 1] == '\r')) --to;
+  return Span{from, to};
+}
+
 void CheckHeader(const DocView& doc, Records* out) {
   const Record* document = nullptr;
   const Record* header = nullptr;
@@ -122,14 +149,23 @@ void CheckHeader(const DocView& doc, Records* out) {
     }
   }
   if (!document || !header) return;  // no header block at all: nothing was left blank
-  std::string blank;
-  if (!Str(*document, "number")) blank = "number";
+  const bool no_number = !Str(*document, "number");
   const auto date = Str(*document, "date");
-  if (!date || date->size() < 10) blank += blank.empty() ? "date" : " and date";
-  if (blank.empty()) return;
+  const bool no_date = !date || date->size() < 10;
+  if (!no_number && !no_date) return;
+  const std::string blank = no_number && no_date ? "number and date are"
+                            : no_number          ? "number is"
+                                                 : "date is";
+  // Quote the line left blank: "Số: /KH-UBND", else the place-and-date line.
+  static const RE2 kNumberLine(R"((?m)^[ \t]*((?:Số|SỐ|So|SO)[ \t]*[:/.][^\n]*))");
+  static const RE2 kDateLine(R"((?m)^[ \t]*([^\n]*\b(?:ngày|Ngày|ngay)\b[^\n]*))");
+  Record anchor = *header;
+  if (auto line = HeaderLine(doc, *header, no_number ? kNumberLine : kDateLine)) {
+    anchor.span = *line;
+  }
   out->push_back(MakeFinding("header.incomplete", "info",
-                             "the header's " + blank + " is left blank (a template not filled in)",
-                             *header, {header_seq}));
+                             "the header's " + blank + " left blank (a template not filled in)",
+                             anchor, {header_seq}));
 }
 
 }  // namespace
