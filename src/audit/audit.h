@@ -31,6 +31,7 @@
 
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,7 +105,7 @@ struct Budget {
 //
 //   text: "Tổng kinh phí 148,4 tỷ đồng, trong đó:\n- Vốn ngân sách: 83,8 tỷ đồng.\n- Vốn dân: 65 tỷ đồng"
 //   FindBudgets(...)[0].total.parts.size() == 2, .parts_sum == 148'800'000'000, !AddsUp()
-std::vector<Budget> FindBudgets(const Records& records, std::string_view text);
+std::vector<Budget> FindBudgets(std::span<const Record> records, std::string_view text);
 
 // A finding that concerns a document of a corpus (cross-document checks).
 struct CorpusFinding {

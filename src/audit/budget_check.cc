@@ -162,7 +162,7 @@ void CheckBudgets(const DocView& doc, Records* out) {
 
 namespace vnplan {
 
-std::vector<Budget> FindBudgets(const Records& records, std::string_view text) {
+std::vector<Budget> FindBudgets(std::span<const Record> records, std::string_view text) {
   using namespace audit_internal;
   std::vector<Amount> amounts;
   for (size_t seq = 0; seq < records.size(); ++seq) {
