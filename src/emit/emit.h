@@ -3,8 +3,8 @@
 // The pipeline hands each document to every sink as a DocumentOutput: the ingest facts, the
 // decoded source text and the records, whose spans are SOURCE spans (byte offsets into the
 // decoded text). A sink turns each record into one line of the contract (RecordToJson) and writes
-// it somewhere: a JSONL file or stdout, a JSON array grouped by type, a SQLite database, or a
-// folder of CSV files.
+// it somewhere: a JSONL file or stdout, a JSON array grouped by type, a SQLite database, a
+// folder of CSV files, or an HTML report for a person to read.
 //
 //   StatusOr<std::unique_ptr<Sink>> db = OpenSqliteSink("plans.db");
 //   if (!db.ok()) { /* unwritable path, or a database of another schema version */ }
@@ -62,6 +62,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "base/line_index.h"
@@ -171,6 +172,55 @@ inline constexpr int kSqliteSchemaVersion = 1;
 // such as `extent` as <name>_start, <name>_end; arrays as JSON text; null as an empty field).
 // Files are written under temporary names and renamed by Finish. DIR is created when missing.
 StatusOr<std::unique_ptr<Sink>> OpenCsvSink(const std::string& dir);
+
+// `vnplan audit --html FILE`: one self-contained page a person can read (inline CSS and script,
+// no network, no external asset; a Content-Security-Policy that allows nothing else), laid out
+// as:
+//   - the findings, grouped by document in input order, most severe first, then by line; each
+//     links to its place in the document text;
+//   - the cited legal bases (citations with role "legal_basis") with their audit status: the
+//     findings whose `records` name them, or "ok";
+//   - each budget as a tree (audit's FindBudgets: total, its parts, nested subtotals), with the
+//     sum of the parts against the total, and the project, fund and year of each amount;
+//   - each document's decoded source text with citations, amounts, quantities, dates,
+//     responsibilities, reports and findings highlighted by type (a legend at the top);
+//     hovering a highlight shows its record's fields. Overlapping spans nest; a span that
+//     crosses another is split in two elements.
+// Every string from the input (text, paths, fields) is HTML-escaped: a document holding
+// "<script>" shows it as text. Ids in the page: "d<N>" the N-th document (0-based, input
+// order), "d<N>-r<SEQ>" the highlight of record SEQ, "f<N>-<SEQ>" a finding in the list
+// ("f<N>-c<K>" for the K-th cross-document finding of document N).
+//
+// The document sections are written to a temporary file as documents come, so memory holds
+// only the findings, legal bases and budgets; Finish writes the page to "<path>.tmp" and renames
+// it to `path`. The folder of `path` is created when missing. IOError when a file cannot be
+// created or written; InvalidArgument from CheckSpans.
+//
+//   StatusOr<std::unique_ptr<HtmlReportSink>> html = OpenHtmlReportSink("out/report.html");
+//   (*html)->Write(doc);                                    // each document
+//   for (const CorpusFinding& f : corpus.Finish()) (*html)->AddFinding(f.doc, f.finding);
+//   Status s = (*html)->Finish();
+struct HtmlReportOptions {
+  std::string min_severity = "info";  // findings below this ("warning", "error") are left out
+  std::vector<std::string> only;      // when not empty, only findings with these codes
+  std::string title = "vnplan audit report";  // the page title (escaped)
+};
+
+class HtmlReportSink : public Sink {
+ public:
+  // A finding that is not among its document's records (a cross-document finding), for the
+  // document with id `doc` written earlier; its `records` name seqs of that document. Ignored
+  // when no document with that id was written; InvalidArgument after Finish.
+  virtual Status AddFinding(const std::string& doc, const Record& finding) = 0;
+};
+
+StatusOr<std::unique_ptr<HtmlReportSink>> OpenHtmlReportSink(const std::string& path,
+                                                             const HtmlReportOptions& options = {});
+
+// `text` with & < > " ' replaced by character references (NUL by U+FFFD), safe as element
+// content and inside a quoted attribute:
+//   HtmlEscape("<b title=\"x\">") == "&lt;b title=&quot;x&quot;&gt;"
+std::string HtmlEscape(std::string_view text);
 
 // One CSV field, quoted when it holds a comma, a double quote, CR or LF (quotes doubled):
 //   CsvField("a,b") == "\"a,b\"";  CsvField("say \"hi\"") == "\"say \"\"hi\"\"\"";
