@@ -1,4 +1,4 @@
-// vnplan audit PATHS... [--json] [--min-severity S] [--only CODE] [--registry FILE]
+// vnplan audit PATHS... [--json] [--html FILE] [--min-severity S] [--only CODE] [--registry FILE]
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -17,6 +17,8 @@ namespace {
 struct AuditFlags {
   std::vector<std::string> inputs;
   bool json = false;
+  std::string html;  // --html FILE: the report page, "" for none
+  std::vector<std::string> globs;
   std::string min_severity = "info";
   std::vector<std::string> only;
   std::vector<std::string> registry;
@@ -39,10 +41,12 @@ struct Found {
   nlohmann::ordered_json json;
 };
 
-// Collects findings as documents arrive, and the citations the corpus check needs.
+// Collects findings as documents arrive, and the citations the corpus check needs. With an
+// HTML report, passes each document on to it, and at Finish the cross-document findings too,
+// before finishing it.
 class FindingCollector : public Sink {
  public:
-  explicit FindingCollector(const AuditFlags& flags) : flags_(flags) {}
+  FindingCollector(const AuditFlags& flags, HtmlReportSink* html) : flags_(flags), html_(html) {}
 
   Status Write(const DocumentOutput& doc) override {
     corpus_.Add(std::string(doc.id), Records(doc.records.begin(), doc.records.end()));
@@ -52,13 +56,23 @@ class FindingCollector : public Sink {
       if (doc.records[i].type == "finding") Keep(order, doc, doc.records[i], i, lines);
     }
     texts_[std::string(doc.id)] = {order, std::string(doc.path), std::string(doc.text)};
-    return Status::OK();
+    return html_ != nullptr ? html_->Write(doc) : Status::OK();
   }
-  Status Finish() override { return Status::OK(); }
+  Status Finish() override {
+    if (Status s = AddCorpusFindings(); !s.ok()) return s;
+    return html_ != nullptr ? html_->Finish() : Status::OK();
+  }
 
-  // Cross-document findings, placed with the document they concern.
-  void AddCorpusFindings() {
+  std::vector<Found>& found() { return found_; }
+
+ private:
+  // Cross-document findings, placed with the document they concern (the report applies the
+  // same filters itself).
+  Status AddCorpusFindings() {
     for (const CorpusFinding& cf : corpus_.Finish()) {
+      if (html_ != nullptr) {
+        if (Status s = html_->AddFinding(cf.doc, cf.finding); !s.ok()) return s;
+      }
       auto it = texts_.find(cf.doc);
       if (it == texts_.end()) continue;
       DocumentOutput doc;
@@ -70,11 +84,9 @@ class FindingCollector : public Sink {
       const size_t seq = seqs.empty() ? 0 : seqs[0].get<size_t>();
       Keep(it->second.order, doc, cf.finding, seq, lines);
     }
+    return Status::OK();
   }
 
-  std::vector<Found>& found() { return found_; }
-
- private:
   void Keep(size_t order, const DocumentOutput& doc, const Record& r, size_t seq,
             const LineIndex& lines) {
     const std::string code = r.fields.value("code", "");
@@ -90,6 +102,7 @@ class FindingCollector : public Sink {
   }
 
   const AuditFlags& flags_;
+  HtmlReportSink* html_;  // may be null
   CorpusAudit corpus_;
   struct Kept {
     size_t order;
@@ -128,19 +141,31 @@ int RunAudit(const AuditFlags& flags) {
   options.rules_dir = flags.rules_dir;
   options.jobs = flags.jobs;
   options.audit.registry_files = flags.registry;
+  options.sources.globs = flags.globs;
   StatusOr<std::unique_ptr<Pipeline>> pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::cerr << "vnplan audit: " << pipeline.status().message() << "\n";
     return kExitFatal;
   }
-  FindingCollector collector(flags);
+  std::unique_ptr<HtmlReportSink> html;
+  if (!flags.html.empty()) {
+    HtmlReportOptions report;
+    report.min_severity = flags.min_severity;
+    report.only = flags.only;
+    StatusOr<std::unique_ptr<HtmlReportSink>> opened = OpenHtmlReportSink(flags.html, report);
+    if (!opened.ok()) {
+      std::cerr << "vnplan audit: " << opened.status().message() << "\n";
+      return kExitFatal;
+    }
+    html = std::move(opened).value();
+  }
+  FindingCollector collector(flags, html.get());
   RunSummary summary;
   Status st = (*pipeline)->Run(flags.inputs, {&collector}, &summary);
   if (!st.ok()) {
     std::cerr << "vnplan audit: " << st.message() << "\n";
     return kExitFatal;
   }
-  collector.AddCorpusFindings();
   std::vector<Found>& found = collector.found();
   size_t errors = 0;
   std::map<std::string, size_t> by_severity;
@@ -177,9 +202,17 @@ void RegisterAudit(CLI::App* app, int* exit_code) {
       "Examples:\n"
       "  vnplan audit corpus/\n"
       "  vnplan audit plans/ --min-severity warning --only citation.date_conflict\n"
-      "  vnplan audit plan.txt --json | jq .message");
+      "  vnplan audit plan.txt --json | jq .message\n"
+      "  vnplan audit corpus/ --glob '*.txt' --html out/report.html");
   cmd->add_option("inputs", flags->inputs, "Files or folders ('-' reads stdin)")->required();
   cmd->add_flag("--json", flags->json, "Print findings as JSON lines (the record contract)");
+  cmd->add_option("--html", flags->html,
+                  "Also write a self-contained report page: findings, legal bases, budgets and "
+                  "each text with its extractions highlighted");
+  cmd->add_option("--glob", flags->globs, "Only files whose name matches (e.g. '*.txt'); repeatable")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--min-severity", flags->min_severity, "info, warning or error")
       ->check(CLI::IsMember({"info", "warning", "error"}));
   cmd->add_option("--only", flags->only, "Only findings with this code; repeatable");
