@@ -155,12 +155,24 @@ class ResponsibilityBuilder {
   std::vector<std::string> CueProjects(const std::vector<size_t>& mine, size_t n, Span scope,
                                        const ProjectsIn& projects_in) const {
     const Match* c = cues_[mine[n]];
-    const size_t stop = n + 1 < mine.size() ? cues_[mine[n + 1]]->span.start : scope.end;
+    // A cue another subject already took ends this one's reach: "Sở A chủ trì Dự án 2; Sở B
+    // chủ trì Dự án 5" gives Sở A only Dự án 2, though Sở A's statement is the whole item.
+    size_t foreign = scope.end;
+    for (size_t k = 0; k < cues_.size(); ++k) {
+      const size_t at = cues_[k]->span.start;
+      if (consumed_[k] && at > c->span.start && at < foreign &&
+          std::find(mine.begin(), mine.end(), k) == mine.end()) {
+        foreign = at;
+      }
+    }
+    const size_t stop =
+        std::min(n + 1 < mine.size() ? cues_[mine[n + 1]]->span.start : scope.end, foreign);
     std::vector<std::string> own = projects_in({c->span.start, stop});
     if (!own.empty() || stop == scope.end) return own;
     size_t clause_end = SentenceEnd(text_, c->span.start, scope.end);
     const size_t semicolon = text_.substr(0, clause_end).find(';', c->span.start);
     if (semicolon != std::string_view::npos) clause_end = semicolon;
+    clause_end = std::min(clause_end, foreign);
     if (clause_end <= stop) return own;
     return projects_in({c->span.start, clause_end});
   }
