@@ -25,6 +25,7 @@ ul.findings li.sev-info{border-left-color:#3a7bd5}
 .badge{display:inline-block;min-width:52px;font-size:11px;font-weight:600;text-transform:uppercase}
 .badge.sev-error{color:#d62828}.badge.sev-warning{color:#b36b00}.badge.sev-info{color:#3a7bd5}
 .code{font-family:ui-monospace,monospace;font-size:12px;color:#444}
+a.code.sev-error{color:#d62828}a.code.sev-warning{color:#b36b00}a.code.sev-info{color:#3a7bd5}
 .quote{display:block;color:#555;font-size:12px;margin-left:60px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
@@ -37,7 +38,7 @@ ul.tree ul{margin:0;padding-left:22px;border-left:1px dotted #aaa}
 .val{font-family:ui-monospace,monospace;font-weight:600}
 .tag{display:inline-block;font-size:11px;background:#eee;border-radius:3px;padding:0 4px;margin-left:4px}
 .adds{color:#1d7a1d}.differs{color:#d62828;font-weight:600}
-pre.text{white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.55 ui-monospace,monospace;background:#fcfcfc;border:1px solid #ddd;padding:10px 12px}
+pre.text{white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.6 system-ui,'Noto Sans','DejaVu Sans',sans-serif;background:#fcfcfc;border:1px solid #ddd;padding:10px 12px}
 .hl{border-radius:2px}
 .t-citation{background:#9ec5fe}
 .t-amount{background:#a3e4a3}
@@ -50,7 +51,7 @@ pre.text{white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.55 ui-monospace
 .t-finding.sev-warning{border-bottom-color:#e08e0b}
 .t-finding.sev-info{border-bottom-color:#3a7bd5}
 :target{outline:2px solid #d62828;outline-offset:1px}
-#tip{position:fixed;z-index:9;max-width:520px;white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace;background:#fffff0;border:1px solid #888;box-shadow:0 2px 6px rgba(0,0,0,.25);padding:6px 8px;pointer-events:none}
+#tip{position:fixed;z-index:9;max-width:520px;white-space:pre-wrap;font:12px/1.45 system-ui,'Noto Sans','DejaVu Sans',sans-serif;background:#fffff0;border:1px solid #888;box-shadow:0 2px 6px rgba(0,0,0,.25);padding:6px 8px;pointer-events:none}
 )css";
 
 // Shows the fields of every highlight under the pointer, innermost first. Reads attributes and

@@ -110,7 +110,7 @@ void LegalBases(const std::vector<DocEntry>& docs, std::string* out) {
       for (const FindingEntry& f : d.findings) {
         if (std::find(f.seqs.begin(), f.seqs.end(), b.seq) == f.seqs.end()) continue;
         status += status.empty() ? "" : "<br>";
-        status += "<a class=\"badge sev-";
+        status += "<a class=\"code sev-";
         Esc(f.severity, &status);
         status += "\" href=\"#" + f.id + "\">";
         Esc(f.code, &status);

@@ -261,7 +261,7 @@ TEST(HtmlReport, LegalBasesWithTheirAuditStatus) {
   ASSERT_LT(table, end);
   const std::string rows = page.substr(table, end - table);
   EXPECT_EQ(Count(rows, "<tr><td class=\"path\">"), 2u);
-  EXPECT_NE(rows.find("<a class=\"badge sev-warning\" href=\"#f0-8\">citation.year_missing</a>"),
+  EXPECT_NE(rows.find("<a class=\"code sev-warning\" href=\"#f0-8\">citation.year_missing</a>"),
             std::string::npos);
   EXPECT_NE(rows.find("<td class=\"ok\">ok</td>"), std::string::npos);
   EXPECT_NE(rows.find("<td>90/QĐ-TTg</td><td>2022-01-18</td><td>Thủ tướng Chính phủ</td>"),
