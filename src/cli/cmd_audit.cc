@@ -131,7 +131,11 @@ void PrintFindings(std::vector<Found>& found, std::ostream& out) {
         << j.value("code", "") << "] " << j.value("message", "") << "\n";
     std::string text = j.value("text", "");
     std::replace(text.begin(), text.end(), '\n', ' ');
-    if (text.size() > 160) text = text.substr(0, 157) + "...";
+    if (text.size() > 160) {  // cut on a character boundary: the output stays UTF-8
+      size_t cut = 157;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      text = text.substr(0, cut) + "...";
+    }
     if (!text.empty()) out << "      \"" << text << "\"\n";
   }
 }
