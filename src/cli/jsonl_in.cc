@@ -1,10 +1,9 @@
 #include "cli/jsonl_in.h"
 
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 namespace vnplan::cli {
 
@@ -17,9 +16,8 @@ ProcessedDocument ReadLine(const Pipeline& pipeline, const std::string& line, si
     ProcessedDocument failed;
     failed.failed = true;
     failed.doc.path = path;
-    failed.diagnostics.push_back(
-        Diagnostic::Error("ingest.bad_jsonl_line", "stdin line " + std::to_string(line_no) +
-                                                       ": " + why, path));
+    failed.diagnostics.push_back(Diagnostic::Error(
+        "ingest.bad_jsonl_line", "stdin line " + std::to_string(line_no) + ": " + why, path));
     return failed;
   };
   // nlohmann refuses invalid UTF-8 in strings, so an accepted text is valid UTF-8.

@@ -1,16 +1,15 @@
 // `vnplan extract --jsonl-in`, the streaming mapper mode, run as Spark or Hadoop run it: the
 // binary with documents as JSON lines on stdin and records on stdout.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 namespace vnplan {
 namespace {
@@ -90,13 +89,13 @@ TEST(JsonlInTest, RecordsAreThoseOfTheSameFilesRead) {
 TEST(JsonlInTest, BadLinesGiveDiagnosticsAndTheStreamGoesOn) {
   const fs::path dir = TestDir();
   const std::string text = ReadFile(kDocs[0]);
-  std::string in = "this is not json\n";                      // line 1
-  in += "[\"an\", \"array\"]\n";                               // line 2
-  in += "\n";                                                  // line 3: blank, skipped
-  in += "{\"path\": \"no_text.txt\"}\n";                       // line 4
-  in += "{\"text\": \"Số: 27/KH-UBND\"}\n";                    // line 5
+  std::string in = "this is not json\n";                           // line 1
+  in += "[\"an\", \"array\"]\n";                                   // line 2
+  in += "\n";                                                      // line 3: blank, skipped
+  in += "{\"path\": \"no_text.txt\"}\n";                           // line 4
+  in += "{\"text\": \"Số: 27/KH-UBND\"}\n";                        // line 5
   in += "{\"path\": \"bad_utf8.txt\", \"text\": \"\xC3\x28\"}\n";  // line 6: invalid UTF-8
-  in += DocLine("good.txt", text);                             // line 7
+  in += DocLine("good.txt", text);                                 // line 7
   std::ofstream(dir / "in.jsonl", std::ios::binary) << in;
   int rc = -1;
   const std::string out =
@@ -133,7 +132,8 @@ TEST(JsonlInTest, BadLinesGiveDiagnosticsAndTheStreamGoesOn) {
   }
   // The good document's records are those of the same text read as a file.
   std::ofstream(dir / "good.txt", std::ios::binary) << text;
-  const std::string read = Shell("cd '" + dir.string() + "' && " + kBinary + " extract -q good.txt", &rc);
+  const std::string read =
+      Shell("cd '" + dir.string() + "' && " + kBinary + " extract -q good.txt", &rc);
   EXPECT_NE(out.find(read), std::string::npos);
 }
 
@@ -167,8 +167,8 @@ TEST(JsonlInTest, MemoryDoesNotGrowWithTheStream) {
   };
   const long small = peak_kb(20);
   const long large = peak_kb(400);
-  EXPECT_LT(large, small + 10 * 1024) << "peak RSS " << small << " kB for 20 documents, " << large
-                                      << " kB for 400";
+  EXPECT_LT(large, small + 10 * 1024)
+      << "peak RSS " << small << " kB for 20 documents, " << large << " kB for 400";
 }
 
 }  // namespace
