@@ -77,9 +77,12 @@ class Auditor {
 
 // A budget as budget.sum_mismatch reads it: a total ("Tổng số 148,4 tỷ đồng, trong đó:") and the
 // amounts after it that break it down. A total is an amount followed closely by a breakdown word
-// (trong đó, gồm, chia ra, cụ thể); its parts run up to the first paragraph that is not a list
-// item, or until they reach the total. A part that is itself a total whose own parts add up
-// carries them as its `parts` (and counts once in its parent's sum).
+// (trong đó, gồm, chia ra, cụ thể) or by a parenthesis ("712,6 tỷ đồng (trung ương 689,5 tỷ
+// đồng; địa phương 23,1 tỷ đồng)"); its parts run up to the first paragraph that is not a list
+// item, the next item of the total's own numbering ("2." after "1."), the parenthesis' ")", or
+// until they reach the total. A part that is itself a total whose own parts add up carries them
+// as its `parts` (and counts once in its parent's sum); an amount said again in words ("60 triệu
+// đồng (Sáu mươi triệu đồng)") is such a part, and alone is no budget.
 struct BudgetNode {
   size_t seq = 0;                 // the amount record: its position in the document's records
   long long value_vnd = 0;

@@ -2,10 +2,13 @@
 // 83,8 tỷ đồng. - ...: 65 tỷ đồng"), and the plan's total against its project allocations.
 //
 // A total is an amount followed closely by a breakdown word (trong đó, gồm, bao gồm, chia ra,
-// cụ thể). Its parts are the amounts after it, up to the first paragraph that is not a list
-// item. A part that is itself a total, followed by its own parts, counts once (the nested parts
-// are checked on their own). Sums are compared with a tolerance of half a unit of the last
-// digit written in the total ("148,4 tỷ": 0,05 tỷ).
+// cụ thể), or by a parenthesis that details it ("712,6 tỷ đồng (ngân sách trung ương 689,5 tỷ
+// đồng; ngân sách địa phương 23,1 tỷ đồng)", or the amount again in words). Its parts are the
+// amounts after it, up to the first paragraph that is not a list item, the next item of the
+// total's own numbering ("1. Tổng ... trong đó: - ...; - ... 2. Kinh phí năm 2024 ...") or, for
+// a parenthesis, its closing ")". A part that is itself a total, followed by its own parts,
+// counts once (the nested parts are checked on their own). Sums are compared with a tolerance of
+// half a unit of the last digit written in the total ("148,4 tỷ": 0,05 tỷ).
 #include <cmath>
 #include <cstdint>
 #include <set>
@@ -24,6 +27,8 @@ struct Amount {
   long long value;
   bool is_total;
   long long tolerance;
+  size_t bound = std::string_view::npos;  // a parenthesis total: where its ")" is
+  std::string next_item;                  // the marker of the item after the total's ("2.")
 };
 
 std::string_view Slice(std::string_view text, size_t start, size_t end) {
@@ -39,6 +44,33 @@ bool OpensBreakdown(std::string_view after) {
   return false;
 }
 
+// When the text after an amount opens a parenthesis, where that parenthesis closes (a wrapped
+// line may cut it; at most 600 bytes on); npos otherwise.
+size_t ParenthesisEnd(std::string_view text, size_t after) {
+  size_t i = after;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i >= text.size() || text[i] != '(') return std::string_view::npos;
+  return std::min(text.find(')', i), std::min(text.size(), i + 600));
+}
+
+// The marker of the item that follows the one the amount at `at` sits in, when that line opens
+// with a numbered or lettered marker: "1." -> "2.", "b)" -> "c)"; "" otherwise.
+std::string NextItemMarker(std::string_view text, size_t at) {
+  const size_t nl = text.substr(0, std::min(at, text.size())).rfind('\n');
+  size_t i = nl == std::string_view::npos ? 0 : nl + 1;
+  while (i < at && (text[i] == ' ' || text[i] == '|')) ++i;
+  size_t j = i;
+  while (j < at && isdigit(static_cast<unsigned char>(text[j])) && j - i < 3) ++j;
+  if (j > i && j < at && (text[j] == '.' || text[j] == ')') && j + 1 < at && text[j + 1] == ' ') {
+    return std::to_string(std::stoi(std::string(text.substr(i, j - i))) + 1) + text[j];
+  }
+  const char c = i < at ? text[i] : '\0';
+  if (c >= 'a' && c < 'z' && i + 2 < at && text[i + 1] == ')' && text[i + 2] == ' ') {
+    return std::string(1, static_cast<char>(c + 1)) + ")";
+  }
+  return "";
+}
+
 bool IsListStart(std::string_view rest) {
   if (rest.empty()) return false;
   const char c = rest[0];
@@ -51,8 +83,9 @@ bool IsListStart(std::string_view rest) {
 }
 
 // The gap between two amounts ends the breakdown when a sentence ends at a line break and the
-// next line is not a list item, or when the gap is long.
-bool EndsBreakdown(std::string_view gap) {
+// next line is not a list item, when a line opens with `next_item` (the item after the total's
+// own), or when the gap is long.
+bool EndsBreakdown(std::string_view gap, std::string_view next_item) {
   if (gap.size() > 600) return true;
   for (size_t nl = gap.find('\n'); nl != std::string_view::npos; nl = gap.find('\n', nl + 1)) {
     size_t b = nl;
@@ -60,7 +93,12 @@ bool EndsBreakdown(std::string_view gap) {
     const bool sentence_end = b > 0 && (gap[b - 1] == '.' || gap[b - 1] == ';');
     size_t a = nl + 1;
     while (a < gap.size() && (gap[a] == ' ' || gap[a] == '\n' || gap[a] == '\r' || gap[a] == '|')) ++a;
-    if (sentence_end && !IsListStart(gap.substr(a))) return true;
+    const std::string_view line = gap.substr(a);
+    if (sentence_end && !IsListStart(line)) return true;
+    if (!next_item.empty() && line.starts_with(next_item) &&
+        line.substr(next_item.size()).starts_with(" ")) {
+      return true;
+    }
   }
   return false;
 }
@@ -111,9 +149,11 @@ BudgetNode Node(const Amount& a) {
 long long SumParts(const std::vector<Amount>& a, std::string_view text, size_t i, long long limit,
                    long long tol, size_t* next, std::vector<BudgetNode>* parts) {
   long long sum = 0;
-  size_t prev_end = a[i - 1].rec->span.end;
+  const Amount& total = a[i - 1];
+  size_t prev_end = total.rec->span.end;
   while (i < a.size()) {
-    if (EndsBreakdown(Slice(text, prev_end, a[i].rec->span.start))) break;
+    if (a[i].rec->span.start >= total.bound) break;  // past a parenthesis total's ")"
+    if (EndsBreakdown(Slice(text, prev_end, a[i].rec->span.start), total.next_item)) break;
     sum += a[i].value;
     BudgetNode node = Node(a[i]);
     prev_end = a[i].rec->span.end;
@@ -172,8 +212,11 @@ std::vector<Budget> FindBudgets(std::span<const Record> records, std::string_vie
     if (!value) continue;
     auto per = r.fields.find("per");
     if (per != r.fields.end() && !per->is_null()) continue;  // a rate, not a sum of money
-    const bool total = OpensBreakdown(Slice(text, r.span.end, r.span.end + 40));
-    amounts.push_back({seq, &r, *value, total, Tolerance(r, Slice(text, r.span.start, r.span.end))});
+    const size_t paren = ParenthesisEnd(text, r.span.end);
+    const bool total = paren != std::string_view::npos ||
+                       OpensBreakdown(Slice(text, r.span.end, r.span.end + 40));
+    amounts.push_back({seq, &r, *value, total, Tolerance(r, Slice(text, r.span.start, r.span.end)),
+                       paren, NextItemMarker(text, r.span.start)});
   }
   std::vector<Budget> out;
   std::set<size_t> nested;  // totals already shown, with their parts, inside an earlier budget
@@ -185,6 +228,8 @@ std::vector<Budget> FindBudgets(std::span<const Record> records, std::string_vie
     b.total.parts_sum = SumParts(amounts, text, i + 1, amounts[i].value, amounts[i].tolerance,
                                  &next, &b.total.parts);
     if (b.total.parts.empty()) continue;  // no parts found: nothing to compare
+    // One part of the same value is the amount said again (in words), not a breakdown.
+    if (b.total.parts.size() == 1 && b.total.AddsUp()) continue;
     b.nested = nested.count(b.total.seq) > 0;
     CollectTotals(b.total, &nested);
     out.push_back(std::move(b));

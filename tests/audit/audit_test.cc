@@ -187,6 +187,26 @@ TEST_F(AuditTest, BudgetTotalsAgainstTheirParts) {
        {{"100 triệu đồng", 100000000}, {"60 triệu đồng", 60000000}, {"20 triệu đồng", 20000000},
         {"40 triệu đồng;", 40000000}, {"40 triệu đồng.", 40000000}},
        false},
+      {"a parenthesis details a part (formats/html_table_pipes)",
+       "Tổng vốn 1.086,4 tỷ đồng, trong đó:\n- Vốn đầu tư: 712,6 tỷ đồng (trung ương 689,5 tỷ "
+       "đồng; địa phương 23,1 tỷ đồng).\n- Vốn sự nghiệp: 373,8 tỷ đồng.",
+       {{"1.086,4 tỷ đồng", 1086400000000}, {"712,6 tỷ đồng", 712600000000},
+        {"689,5 tỷ đồng", 689500000000}, {"23,1 tỷ đồng", 23100000000},
+        {"373,8 tỷ đồng", 373800000000}},
+       false},
+      {"the next item of the total's numbering is not a part (audit/faults_planted)",
+       "1. Tổng kinh phí 150,5 tỷ đồng, trong đó:\n- Trung ương: 90 tỷ đồng;\n- Địa phương: 61 tỷ "
+       "đồng.\n2. Kinh phí năm 2024 là 38,2 tỷ đồng, gồm trung ương 36,4 tỷ đồng và địa phương "
+       "1,8 tỷ đồng.",
+       {{"150,5 tỷ đồng", 150500000000}, {"90 tỷ đồng", 90000000000}, {"61 tỷ đồng", 61000000000},
+        {"38,2 tỷ đồng", 38200000000}, {"36,4 tỷ đồng", 36400000000}, {"1,8 tỷ đồng", 1800000000}},
+       true},
+      {"a part said again in words counts once",
+       "Tổng kinh phí 100 triệu đồng, trong đó:\n- Tập huấn: 60 triệu đồng (Sáu mươi triệu "
+       "đồng);\n- Rà soát: 40 triệu đồng.",
+       {{"100 triệu đồng", 100000000}, {"60 triệu đồng", 60000000},
+        {"Sáu mươi triệu đồng", 60000000}, {"40 triệu đồng", 40000000}},
+       false},
       {"a later paragraph is not a part",
        "Tổng kinh phí 10 triệu đồng, trong đó ngân sách huyện 10 triệu đồng.\nNăm sau dự kiến 7 "
        "triệu đồng.",
