@@ -12,8 +12,10 @@
 //   findings    the audit's finding codes, each as many times as the document has it; `[]`
 //               asserts none (info findings included)
 //
-// A key an expect file leaves out is not checked. A failure names the corpus file, the entry
+// And every code of the README's Audit table is planted (listed under `findings`) in at least one
+// document. A key an expect file leaves out is not checked. A failure names the corpus file, the entry
 // (its index in the expect file) and the record (its line and text).
+#include <re2/re2.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
@@ -316,6 +319,33 @@ TEST_P(CorpusGoldenTest, Findings) {
   }
   if (!diff.str().empty()) {
     ADD_FAILURE() << name_ << ": findings differ:" << diff.str() << "\nreported:" << all.str();
+  }
+}
+
+// Issue 6: golden documents with planted faults of every code. Each code of the README's Audit
+// table is listed under `findings` in at least one expect file (and so is reported there).
+TEST(CorpusGoldenCoverage, EveryAuditCodeIsPlantedInSomeDocument) {
+  std::ifstream readme(fs::path(VNPLAN_SOURCE_DIR) / "README.md");
+  std::set<std::string> codes;
+  static const re2::RE2 kRow(R"(^\| ([a-z_]+\.[a-z_]+) \| (?:error|warning|info) \|)");
+  for (std::string line; std::getline(readme, line);) {
+    std::string code;
+    if (re2::RE2::PartialMatch(line, kRow, &code)) codes.insert(code);
+  }
+  ASSERT_GE(codes.size(), 11u) << "the README's Audit table was not found";
+  std::map<std::string, std::vector<std::string>> planted;
+  for (const fs::path& p : ExpectFiles()) {
+    const YAML::Node findings = YAML::LoadFile(p.string())["findings"];
+    for (const YAML::Node& c : findings) {
+      planted[c.as<std::string>()].push_back(fs::relative(p, VNPLAN_SOURCE_DIR).string());
+    }
+  }
+  for (const std::string& code : codes) {
+    EXPECT_TRUE(planted.count(code)) << code << " is planted in no corpus document";
+  }
+  for (const auto& [code, where] : planted) {
+    EXPECT_TRUE(codes.count(code)) << where[0] << " lists " << code
+                                   << ", which is not a code of the README's Audit table";
   }
 }
 
