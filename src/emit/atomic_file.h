@@ -3,6 +3,10 @@
 // removes the temporary file, leaving whatever was at `path` before untouched. Internal to the
 // emit stage.
 //
+// A `path` that exists and is not a regular file (/dev/null, /dev/stdout, a FIFO) is written
+// directly, never replaced: renaming a temporary file over it would turn the device into a
+// plain file (as root, `-o /dev/null` would have replaced /dev/null for the whole machine).
+//
 //   StatusOr<std::unique_ptr<AtomicFile>> f = AtomicFile::Create("out.jsonl");
 //   f.value()->out() << "{...}\n";
 //   Status s = f.value()->Commit();   // IOError names the path and the OS cause
@@ -19,7 +23,8 @@ namespace vnplan::emit_internal {
 
 class AtomicFile {
  public:
-  // Opens "<path>.tmp" for writing (truncating it). IOError when it cannot be created.
+  // Opens "<path>.tmp" for writing (truncating it), or `path` itself when it is a device or a
+  // FIFO. IOError when it cannot be created, or when `path` is a directory.
   static StatusOr<std::unique_ptr<AtomicFile>> Create(const std::string& path);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
@@ -40,6 +45,7 @@ class AtomicFile {
   std::string path_;
   std::string temp_path_;
   std::ofstream out_;
+  bool direct_ = false;  // writing `path` itself (a device or FIFO): no temporary, no rename
   bool done_ = false;
   Status result_;
 };
