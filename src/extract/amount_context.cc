@@ -142,9 +142,17 @@ std::optional<int> AmountYear(std::string_view text, Span figure, const Segmente
 
   for (const Section* s = seg.Innermost(plain_offset); s != nullptr;) {
     if (auto y = LastYearIn(s->heading)) return y;
+    // The parent is the nearest section before s with that id (sections are in pre-order, ids
+    // unique): walking back stops there instead of scanning every section for every figure,
+    // which made a document with tens of thousands of sections and figures quadratic.
     const Section* parent = nullptr;
-    for (const Section& p : seg.sections) {
-      if (!s->parent.empty() && p.id == s->parent) parent = &p;
+    if (!s->parent.empty()) {
+      for (const Section* p = s; p != seg.sections.data();) {
+        if ((--p)->id == s->parent) {
+          parent = p;
+          break;
+        }
+      }
     }
     s = parent;
   }

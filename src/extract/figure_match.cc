@@ -66,15 +66,33 @@ bool SpanIndex::Overlaps(Span span) const {
   return max_end_[it - spans_.begin() - 1] > span.start;
 }
 
+namespace {
+
+bool IsContinuation(std::string_view text, size_t i) {
+  return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
 size_t LineStartAt(std::string_view text, size_t pos) {
   pos = std::min(pos, text.size());
-  const size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-  return nl == std::string_view::npos ? 0 : nl + 1;
+  const size_t floor = pos > kLineContextBytes ? pos - kLineContextBytes : 0;
+  for (size_t i = pos; i > floor; --i) {
+    if (text[i - 1] == '\n') return i;
+  }
+  size_t start = floor;
+  while (start < pos && IsContinuation(text, start)) ++start;
+  return start;
 }
 
 size_t LineEndAt(std::string_view text, size_t pos) {
-  const size_t nl = text.find('\n', std::min(pos, text.size()));
-  return nl == std::string_view::npos ? text.size() : nl;
+  pos = std::min(pos, text.size());
+  const size_t limit = std::min(text.size(), pos + kLineContextBytes);
+  const size_t nl = text.substr(0, limit).find('\n', pos);
+  if (nl != std::string_view::npos) return nl;
+  size_t end = limit;
+  while (end > pos && IsContinuation(text, end)) --end;
+  return end;
 }
 
 }  // namespace vnplan

@@ -53,7 +53,11 @@ class SpanIndex {
   std::vector<size_t> max_end_;  // max_end_[i]: the largest end among spans_[0..i]
 };
 
-// Start of the line holding `pos` / end of that line (the '\n' or the text's end).
+// Start of the line holding `pos` / end of that line (the '\n' or the text's end), looking at
+// most kLineContextBytes away from `pos`: in a longer line the context of a figure is cut there
+// (on a character boundary), so that a figure's context is never the whole of a 20 MB line and
+// a text made of one long line stays linear.
+inline constexpr size_t kLineContextBytes = 4096;
 size_t LineStartAt(std::string_view text, size_t pos);
 size_t LineEndAt(std::string_view text, size_t pos);
 
