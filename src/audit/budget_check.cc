@@ -50,14 +50,20 @@ size_t ParenthesisEnd(std::string_view text, size_t after) {
   size_t i = after;
   while (i < text.size() && text[i] == ' ') ++i;
   if (i >= text.size() || text[i] != '(') return std::string_view::npos;
-  return std::min(text.find(')', i), std::min(text.size(), i + 600));
+  const size_t limit = std::min(text.size(), i + 600);
+  return std::min(text.substr(0, limit).find(')', i), limit);
 }
 
 // The marker of the item that follows the one the amount at `at` sits in, when that line opens
 // with a numbered or lettered marker: "1." -> "2.", "b)" -> "c)"; "" otherwise.
 std::string NextItemMarker(std::string_view text, size_t at) {
-  const size_t nl = text.substr(0, std::min(at, text.size())).rfind('\n');
-  size_t i = nl == std::string_view::npos ? 0 : nl + 1;
+  at = std::min(at, text.size());
+  // The line's start is looked for in the 4 KiB before the amount only (an amount further into
+  // its line has no marker): a text of one long line must not make every amount scan it.
+  const size_t floor = at > 4096 ? at - 4096 : 0;
+  const size_t nl = text.substr(floor, at - floor).rfind('\n');
+  if (nl == std::string_view::npos && floor > 0) return "";
+  size_t i = nl == std::string_view::npos ? 0 : floor + nl + 1;
   while (i < at && (text[i] == ' ' || text[i] == '|')) ++i;
   size_t j = i;
   while (j < at && isdigit(static_cast<unsigned char>(text[j])) && j - i < 3) ++j;
