@@ -12,6 +12,10 @@ namespace {
 
 constexpr int kMaxHeadingWords = 16;  // a colon further on ends no heading
 constexpr int kMaxLeadInWords = 6;
+// Deepest nesting of the body. Lists that restart at 1 again and again nest each restart under
+// the last item; without a bound a hostile text nests thousands deep, with ids that grow with
+// the depth (quadratic time and memory). Real plans stay under 8.
+constexpr size_t kMaxDepth = 12;
 
 struct Candidate {
   Marker marker;
@@ -169,7 +173,7 @@ class Builder {
     }
     if (!sibling_of) {
       const bool ok = stack_.empty() ? (Starts(m, stack_) || StartsTopLevel(m)) : Starts(m, stack_);
-      if (!ok) return;
+      if (!ok || stack_.size() >= kMaxDepth) return;
     }
     const size_t start = lines_[i].span.start;
     if (sibling_of) CloseTo(*sibling_of, start);

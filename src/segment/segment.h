@@ -31,7 +31,8 @@
 //      heading. Bullets (-, +, *) are list items and stay in their section's text, except a
 //      bulleted "Dự án N: ..." line, which is a section (up to the next bullet of its mark).
 //      Unnumbered lead-ins ("Mục đích: ...", "Kinh phí thực hiện:") are sections only in a body
-//      whose top level is made of them (no numbered top level above).
+//      whose top level is made of them (no numbered top level above). The body nests at most
+//      12 levels deep: a heading that would open a 13th level stays in its section's text.
 //   4. The preamble (kind can_cu): the lines between the header block and the first heading, or,
 //      without headings, the "Căn cứ" / "Thực hiện" lines up to the one closing them with a
 //      colon ("... ban hành Kế hoạch ... như sau:").
