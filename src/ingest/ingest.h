@@ -126,10 +126,16 @@ struct Document {
 //   // doc.text == "Số: 27/KH-UBND", doc.id == Sha256Hex(doc.text), identity map
 Document MakeDocument(std::string path, std::string_view bytes, const DecodeOptions& options);
 
+// The largest input ReadDocument takes: 1 GiB. Processing a document needs several times its
+// size in memory, and a device named as an input (/dev/zero) never ends.
+inline constexpr size_t kMaxDocumentBytes = size_t{1} << 30;
+
 // Reads `path` ("-" reads stdin to its end) and decodes it. IOError names the path and the OS
-// cause: "IO error: corpus/x.txt: No such file or directory", "...: Is a directory". A file that
-// is read but refused as binary is OK, with Document::binary set. Valid UTF-8 is not copied:
-// the text takes over the buffer the file was read into.
+// cause: "IO error: corpus/x.txt: No such file or directory", "...: Is a directory"; an input
+// larger than kMaxDocumentBytes, or one that memory cannot hold, is an IOError too ("...: larger
+// than 1 GiB; not read", "...: out of memory while reading"), never a crash. A file that is read
+// but refused as binary is OK, with Document::binary set. Valid UTF-8 is not copied: the text
+// takes over the buffer the file was read into.
 StatusOr<Document> ReadDocument(const std::string& path, const DecodeOptions& options);
 
 struct SourceOptions {

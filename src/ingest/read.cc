@@ -2,8 +2,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <new>
+#include <stdexcept>
 #include <string>
 
 #include "base/sha256.h"
@@ -16,17 +19,38 @@ namespace {
 
 constexpr size_t kChunk = 1 << 16;
 
-// Reads fd to its end. `size_hint` is the size fstat reported (0 for pipes and terminals).
+const char kTooLarge[] = "larger than 1 GiB; not read";
+
+// out->resize(n), false when memory cannot hold it (a hostile size must not end the process).
+bool Resize(std::string* out, size_t n) {
+  try {
+    out->resize(n);
+    return true;
+  } catch (const std::bad_alloc&) {
+  } catch (const std::length_error&) {
+  }
+  out->clear();
+  out->shrink_to_fit();
+  return false;
+}
+
+// Reads fd to its end, at most kMaxDocumentBytes. `size_hint` is the size fstat reported (0 for
+// pipes and terminals).
 Status ReadAll(int fd, const std::string& label, size_t size_hint, std::string* out) {
   out->clear();
+  if (size_hint > kMaxDocumentBytes) return Status::IOError(label, kTooLarge);
   // One byte more than the hint, so that a file read whole ends with a read() of 0 at once.
   size_t cap = size_hint > 0 ? size_hint + 1 : kChunk;
-  out->resize(cap);
+  if (!Resize(out, cap)) return Status::IOError(label, "out of memory while reading");
   size_t len = 0;
   for (;;) {
     if (len == cap) {
-      cap = cap + cap / 2 + kChunk;
-      out->resize(cap);
+      if (len > kMaxDocumentBytes) {
+        out->clear();
+        return Status::IOError(label, kTooLarge);
+      }
+      cap = std::min(cap + cap / 2 + kChunk, kMaxDocumentBytes + 1);
+      if (!Resize(out, cap)) return Status::IOError(label, "out of memory while reading");
     }
     const ssize_t n = ::read(fd, out->data() + len, cap - len);
     if (n == 0) break;
@@ -37,6 +61,10 @@ Status ReadAll(int fd, const std::string& label, size_t size_hint, std::string* 
       return Status::IOError(label, std::strerror(err));
     }
     len += static_cast<size_t>(n);
+  }
+  if (len > kMaxDocumentBytes) {
+    out->clear();
+    return Status::IOError(label, kTooLarge);
   }
   out->resize(len);
   return Status::OK();
