@@ -185,7 +185,13 @@ CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start,
 }
 
 size_t ClauseEnd(std::string_view text, bool folded, size_t from, size_t max_len) {
-  const size_t stop = std::min(text.size(), from + max_len);
+  size_t stop = std::min(text.size(), from + max_len);
+  // Never inside a character: a tail cut there gave a record whose span emit refuses, and that
+  // stopped the whole batch (found by fuzzing: tests/regressions/extract-tail-cut-in-a-character).
+  while (stop > from && stop < text.size() &&
+         (static_cast<unsigned char>(text[stop]) & 0xC0) == 0x80) {
+    --stop;
+  }
   for (size_t at = text.find_first_of(";\n", from); at < stop;
        at = text.find_first_of(";\n", at + 1)) {
     if (text[at] == ';') return at;

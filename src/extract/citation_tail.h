@@ -45,7 +45,7 @@ CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start,
 // Where the clause holding `from` ends: the next ';', or the next line break unless the line
 // goes on (the next line starts with a lowercase letter, or this one ends on "ngày", "số",
 // "tháng", "năm", "của", "về", "và", "tại", '-' or '/': a reference broken across lines), at most
-// `max_len` bytes on.
+// `max_len` bytes on (fewer, so as to end between two characters).
 //   std::string_view t = "Quyết định số 5/QĐ-UBND ngày\n3/4/2020 của tỉnh;\nII. NHIỆM VỤ";
 //   ClauseEnd(t, false, 0, 600) == t.find(';')
 size_t ClauseEnd(std::string_view text, bool folded, size_t from, size_t max_len);
