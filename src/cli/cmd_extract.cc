@@ -122,7 +122,7 @@ int RunExtract(const ExtractFlags& flags) {
     return kExitFatal;
   }
   if (summary.interrupted) return 130;
-  return summary.failed > 0 ? kExitFailures : kExitOk;
+  return summary.failed > 0 || summary.errors > 0 ? kExitFailures : kExitOk;
 }
 
 }  // namespace

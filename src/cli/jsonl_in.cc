@@ -67,6 +67,9 @@ Status ExtractJsonLines(const Pipeline& pipeline, std::istream& in, const std::v
       summary->records_by_type["diagnostic"] += doc.diagnostics.size();
     }
     summary->diagnostics += doc.diagnostics.size();
+    for (const Diagnostic& d : doc.diagnostics) {
+      if (d.level == Diagnostic::Level::kError) ++summary->errors;
+    }
   }
   summary->interrupted = stop != nullptr && stop->load();
   summary->findings = summary->records_by_type["finding"];

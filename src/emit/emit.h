@@ -106,6 +106,15 @@ Record DiagnosticRecord(const Diagnostic& d);
 // else InvalidArgument naming the document path, the seq, the rule and the span.
 Status CheckSpans(const DocumentOutput& doc);
 
+// Makes the records of a document of `text` pass CheckSpans without losing one: each record
+// whose span is not a character range of `text` keeps its place (its seq, which findings refer
+// to) and its fields but loses its span, and an error diagnostic `emit.bad_span` naming its
+// seq, rule and span is appended to `diagnostics`. Returns how many spans were cleared. The
+// pipeline runs it on every document, so that a bug in one extractor fails one record with a
+// diagnostic, not the batch.
+size_t ClearBadSpans(std::string_view text, std::string_view path, Records* records,
+                     Diagnostics* diagnostics);
+
 // Where documents go. Call Write once per document, then Finish once; a sink that is destroyed
 // without Finish leaves no partial output behind (files) or keeps only whole documents
 // (SQLite).

@@ -103,23 +103,47 @@ Record DiagnosticRecord(const Diagnostic& d) {
   return r;
 }
 
+namespace {
+
+bool IsCharacterRange(const Span& s, std::string_view text) {
+  if (s.start == 0 && s.end == 0) return true;  // no span
+  return s.start <= s.end && s.end <= text.size() && !IsContinuationByte(text, s.start) &&
+         !IsContinuationByte(text, s.end);
+}
+
+std::string BadSpanMessage(const Record& r, size_t seq, size_t text_size) {
+  return "record " + std::to_string(seq) + " (" + r.type + ", rule " + r.rule + ") has span [" +
+         std::to_string(r.span.start) + ", " + std::to_string(r.span.end) +
+         ") that is not a character range of the " + std::to_string(text_size) +
+         "-byte text";
+}
+
+}  // namespace
+
 Status CheckSpans(const DocumentOutput& doc) {
   for (size_t seq = 0; seq < doc.records.size(); ++seq) {
-    const Record& r = doc.records[seq];
-    const Span& s = r.span;
-    if (s.start == 0 && s.end == 0) continue;
-    const bool ok = s.start <= s.end && s.end <= doc.text.size() &&
-                    !IsContinuationByte(doc.text, s.start) && !IsContinuationByte(doc.text, s.end);
-    if (!ok) {
-      return Status::InvalidArgument(std::string(doc.path),
-                                     "record " + std::to_string(seq) + " (" + r.type + ", rule " +
-                                         r.rule + ") has span [" + std::to_string(s.start) + ", " +
-                                         std::to_string(s.end) +
-                                         ") that is not a character range of the " +
-                                         std::to_string(doc.text.size()) + "-byte text");
+    if (!IsCharacterRange(doc.records[seq].span, doc.text)) {
+      return Status::InvalidArgument(std::string(doc.path), BadSpanMessage(doc.records[seq], seq, doc.text.size()));
     }
   }
   return Status::OK();
+}
+
+size_t ClearBadSpans(std::string_view text, std::string_view path, Records* records,
+                     Diagnostics* diagnostics) {
+  size_t cleared = 0;
+  for (size_t seq = 0; seq < records->size(); ++seq) {
+    Record& r = (*records)[seq];
+    if (IsCharacterRange(r.span, text)) continue;
+    diagnostics->push_back(Diagnostic::Error(
+        "emit.bad_span",
+        BadSpanMessage(r, seq, text.size()) +
+            "; written without a span (a vnplan bug: please report it with the input)",
+        path));
+    r.span = Span{0, 0};
+    ++cleared;
+  }
+  return cleared;
 }
 
 namespace emit_internal {

@@ -67,7 +67,10 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
     }
     ++summary->diagnostics;
     ++summary->records_by_type["diagnostic"];
-    if (d.level == Diagnostic::Level::kError) ++summary->failed;
+    if (d.level == Diagnostic::Level::kError) {
+      ++summary->failed;
+      ++summary->errors;
+    }
   }
 
   Progress progress;
@@ -166,6 +169,9 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
           summary->records_by_type["diagnostic"] += slot.doc.diagnostics.size();
         }
         summary->diagnostics += slot.doc.diagnostics.size();
+    for (const Diagnostic& d : slot.doc.diagnostics) {
+      if (d.level == Diagnostic::Level::kError) ++summary->errors;
+    }
       }
     }
     progress.bytes_done += slot.doc.doc.bytes;

@@ -51,6 +51,7 @@ ProcessedDocument Pipeline::Process(Document doc) const {
     Records findings = auditor_->CheckDocument(out.records, doc.text);
     for (Record& f : findings) out.records.push_back(std::move(f));
   }
+  ClearBadSpans(doc.text, doc.path, &out.records, &out.diagnostics);
   out.format = std::move(norm.format);
   out.doc = std::move(doc);
   return out;

@@ -81,6 +81,7 @@ struct RunSummary {
   uint64_t bytes = 0;
   std::map<std::string, size_t> records_by_type;
   size_t diagnostics = 0;
+  size_t errors = 0;           // error-level diagnostics: failed inputs, cleared spans
   size_t findings = 0;
   double seconds = 0;
   bool interrupted = false;

@@ -159,5 +159,36 @@ TEST(CheckSpans, AcceptsCharacterRangesAndRefusesOthers) {
   }
 }
 
+TEST(ClearBadSpans, KeepsEveryRecordInPlaceAndNamesTheOnesItCleared) {
+  const std::string text = "Số: 34";  // "ố" is bytes 1..3
+  Records records = {Record{"document", {0, 0}, "doc", "", {}},
+                     Record{"amount", {2, 4}, "amount.bad", "", {{"value", 34}}},
+                     Record{"quantity", {4, 8}, "quantity.ok", "", {}},
+                     Record{"date", {5, 99}, "date.bad", "", {}}};
+  Diagnostics diagnostics;
+  EXPECT_EQ(ClearBadSpans(text, "a.txt", &records, &diagnostics), 2u);
+  ASSERT_EQ(records.size(), 4u);  // seqs unchanged: findings that name them still point right
+  EXPECT_EQ(records[1].rule, "amount.bad");
+  EXPECT_EQ(records[1].fields["value"], 34);
+  EXPECT_TRUE(records[1].span.start == 0 && records[1].span.end == 0);
+  EXPECT_TRUE(records[2].span.start == 4 && records[2].span.end == 8);
+  EXPECT_TRUE(records[3].span.start == 0 && records[3].span.end == 0);
+  ASSERT_EQ(diagnostics.size(), 2u);
+  EXPECT_EQ(diagnostics[0].code, "emit.bad_span");
+  EXPECT_EQ(diagnostics[0].level, Diagnostic::Level::kError);
+  EXPECT_EQ(diagnostics[0].path, "a.txt");
+  EXPECT_NE(diagnostics[0].message.find("record 1 (amount, rule amount.bad) has span [2, 4)"),
+            std::string::npos)
+      << diagnostics[0].message;
+  EXPECT_NE(diagnostics[1].message.find("rule date.bad"), std::string::npos);
+
+  DocumentOutput out;
+  out.path = "a.txt";
+  out.text = text;
+  out.records = records;
+  EXPECT_TRUE(CheckSpans(out).ok());
+  EXPECT_EQ(ClearBadSpans(text, "a.txt", &records, &diagnostics), 0u);  // nothing left to clear
+}
+
 }  // namespace
 }  // namespace vnplan
