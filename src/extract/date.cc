@@ -71,6 +71,36 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
     parts.push_back(*d);
   }
 
+  // A month or a year read inside an impossible full date ("tháng 02 năm 2024" of "ngày 31
+  // tháng 02 năm 2024") is a fragment of that date, not a date of its own: it is dropped, and
+  // the warning below names the whole phrase.
+  std::vector<Span> bad_dates;
+  for (const Candidate& c : impossible) {
+    if (c.match->rule->Attr("kind") == "period") continue;
+    if (HasFullDate(text.substr(c.span.start, c.span.size()))) bad_dates.push_back(c.span);
+  }
+  if (!bad_dates.empty()) {
+    std::sort(bad_dates.begin(), bad_dates.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::vector<size_t> reach(bad_dates.size());  // furthest end among bad_dates[0..i]
+    for (size_t i = 0; i < bad_dates.size(); ++i) {
+      reach[i] = std::max(bad_dates[i].end, i > 0 ? reach[i - 1] : 0);
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      const Span s = candidates[i].span;
+      auto after = std::upper_bound(bad_dates.begin(), bad_dates.end(), s.start,
+                                    [](size_t start, const Span& b) { return start < b.start; });
+      const bool inside = after != bad_dates.begin() && reach[after - bad_dates.begin() - 1] >= s.end;
+      if (inside) continue;
+      candidates[kept] = candidates[i];
+      parts[kept] = parts[i];
+      ++kept;
+    }
+    candidates.resize(kept);
+    parts.resize(kept);
+  }
+
   // The issue date: the header's date, or, when day and month were left blank ("Sông Mã, ngày
   // tháng năm 2024") and the header kept no date span, the year on the place-and-date line.
   Span header_date = ctx.seg.header.date.span;

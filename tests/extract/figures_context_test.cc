@@ -121,6 +121,10 @@ TEST(FiguresContextTest, UnreadableFiguresGiveDiagnostics) {
        true},
       {"Báo cáo gửi trước ngày 31/02/2025.", "date", "extract.impossible_date", false},
       {"Ngày 29/02/2023 các xã tổ chức ra quân.", "date", "extract.impossible_date", false},
+      // Spelled: neither the whole phrase nor its "tháng 02 năm 2024" is a date.
+      {"Hạn chót ngày 31 tháng 02 năm 2024 theo dự thảo.", "date", "extract.impossible_date",
+       false},
+      {"Hội nghị họp 30 tháng 2 năm 2025 tại huyện.", "date", "extract.impossible_date", false},
   };
   for (const UnreadableCase& c : kCases) {
     const Extracted x = ExtractText(c.text);

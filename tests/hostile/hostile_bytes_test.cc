@@ -330,9 +330,9 @@ TEST(HostileBytes, ImpossibleDatesAreDiagnosedNotInvented) {
   Outcome o = ExtractBytes(text);
   ExpectBounded(o);
   EXPECT_EQ(o.run.exit_code, 0) << o.run.Describe();
-  // 31/02/2024, 00/00/0000 and 29/02/2023. "ngày 31 tháng 02 năm 2024" is read today as the
-  // month "tháng 02 năm 2024" (iso 2024-02), its impossible day dropped without a word.
-  EXPECT_GE(o.out.Diag("extract.impossible_date"), 3);
+  // 31/02/2024, 00/00/0000, "ngày 31 tháng 02 năm 2024" (not its month "tháng 02 năm 2024")
+  // and 29/02/2023.
+  EXPECT_GE(o.out.Diag("extract.impossible_date"), 4);
   for (const nlohmann::json& r : o.out.records) {
     for (const char* field : {"iso", "resolved", "date", "start", "end"}) {
       if (!r.contains(field) || !r[field].is_string()) continue;
@@ -340,6 +340,7 @@ TEST(HostileBytes, ImpossibleDatesAreDiagnosedNotInvented) {
       EXPECT_EQ(v.find("-02-31"), std::string::npos) << r.dump();
       EXPECT_EQ(v.find("0000-"), std::string::npos) << r.dump();
       EXPECT_EQ(v.find("2023-02-29"), std::string::npos) << r.dump();
+      EXPECT_NE(v, "2024-02") << r.dump();  // the month of the impossible spelled date
     }
   }
   bool leap_day = false;
