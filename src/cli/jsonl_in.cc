@@ -63,13 +63,7 @@ Status ExtractJsonLines(const Pipeline& pipeline, std::istream& in, const std::v
     }
     ++(doc.failed ? summary->failed : summary->documents);
     for (const Record& r : doc.records) ++summary->records_by_type[r.type];
-    if (!doc.diagnostics.empty()) {
-      summary->records_by_type["diagnostic"] += doc.diagnostics.size();
-    }
-    summary->diagnostics += doc.diagnostics.size();
-    for (const Diagnostic& d : doc.diagnostics) {
-      if (d.level == Diagnostic::Level::kError) ++summary->errors;
-    }
+    CountDiagnostics(doc.diagnostics, summary);
   }
   summary->interrupted = stop != nullptr && stop->load();
   summary->findings = summary->records_by_type["finding"];

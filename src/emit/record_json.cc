@@ -123,7 +123,8 @@ std::string BadSpanMessage(const Record& r, size_t seq, size_t text_size) {
 Status CheckSpans(const DocumentOutput& doc) {
   for (size_t seq = 0; seq < doc.records.size(); ++seq) {
     if (!IsCharacterRange(doc.records[seq].span, doc.text)) {
-      return Status::InvalidArgument(std::string(doc.path), BadSpanMessage(doc.records[seq], seq, doc.text.size()));
+      return Status::InvalidArgument(std::string(doc.path),
+                                     BadSpanMessage(doc.records[seq], seq, doc.text.size()));
     }
   }
   return Status::OK();

@@ -91,8 +91,7 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
       const Span s = candidates[i].span;
       auto after = std::upper_bound(bad_dates.begin(), bad_dates.end(), s.start,
                                     [](size_t start, const Span& b) { return start < b.start; });
-      const bool inside = after != bad_dates.begin() && reach[after - bad_dates.begin() - 1] >= s.end;
-      if (inside) continue;
+      if (after != bad_dates.begin() && reach[after - bad_dates.begin() - 1] >= s.end) continue;
       candidates[kept] = candidates[i];
       parts[kept] = parts[i];
       ++kept;

@@ -32,6 +32,15 @@ std::string FailedId(const std::string& path) { return Sha256Hex("path:" + path)
 
 }  // namespace
 
+void CountDiagnostics(const Diagnostics& diagnostics, RunSummary* summary) {
+  if (diagnostics.empty()) return;
+  summary->records_by_type["diagnostic"] += diagnostics.size();
+  summary->diagnostics += diagnostics.size();
+  for (const Diagnostic& d : diagnostics) {
+    if (d.level == Diagnostic::Level::kError) ++summary->errors;
+  }
+}
+
 DocumentOutput ToOutput(const ProcessedDocument& d) {
   DocumentOutput out;
   out.path = d.doc.path;
@@ -165,13 +174,7 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
           ++summary->documents;
         }
         for (const Record& r : slot.doc.records) ++summary->records_by_type[r.type];
-        if (!slot.doc.diagnostics.empty()) {
-          summary->records_by_type["diagnostic"] += slot.doc.diagnostics.size();
-        }
-        summary->diagnostics += slot.doc.diagnostics.size();
-    for (const Diagnostic& d : slot.doc.diagnostics) {
-      if (d.level == Diagnostic::Level::kError) ++summary->errors;
-    }
+        CountDiagnostics(slot.doc.diagnostics, summary);
       }
     }
     progress.bytes_done += slot.doc.doc.bytes;

@@ -87,6 +87,9 @@ struct RunSummary {
   bool interrupted = false;
 };
 
+// Adds one document's diagnostics to the summary's counts (diagnostic records, errors).
+void CountDiagnostics(const Diagnostics& diagnostics, RunSummary* summary);
+
 class Pipeline {
  public:
   // Loads and compiles the rules and the section table. Errors name file, line and rule id.
