@@ -115,9 +115,24 @@ Status CheckSpans(const DocumentOutput& doc);
 size_t ClearBadSpans(std::string_view text, std::string_view path, Records* records,
                      Diagnostics* diagnostics);
 
+// What a sink made of one document ahead of writing it (Sink::Prepare): for JSON Lines, the
+// document's lines. Opaque to the caller.
+class PreparedOutput {
+ public:
+  virtual ~PreparedOutput() = default;
+};
+
 // Where documents go. Call Write once per document, then Finish once; a sink that is destroyed
 // without Finish leaves no partial output behind (files) or keeps only whole documents
 // (SQLite).
+//
+// Writing may be split in two, so that the costly half runs on many threads: Prepare (const,
+// safe to call from any thread at once, for any documents) does the work that needs no sink
+// state, and WritePrepared, called in document order from one thread, does the rest. A sink
+// that cannot split returns nullptr from Prepare, and WritePrepared then does all of Write.
+//
+//   std::unique_ptr<PreparedOutput> p = sink->Prepare(out);   // on a worker thread
+//   Status s = sink->WritePrepared(out, std::move(p));        // later, in order, one thread
 class Sink {
  public:
   virtual ~Sink() = default;
@@ -125,6 +140,17 @@ class Sink {
   // Writes every record of `doc`. Errors: InvalidArgument (CheckSpans), IOError (disk full,
   // unwritable), Corruption (the database refused the rows).
   virtual Status Write(const DocumentOutput& doc) = 0;
+
+  // The thread-safe first half of Write, or nullptr when this sink does all its work in Write.
+  virtual std::unique_ptr<PreparedOutput> Prepare(const DocumentOutput& /*doc*/) const {
+    return nullptr;
+  }
+  // Write, given what Prepare returned for this `doc` (nullptr: plain Write). Same errors and
+  // the same bytes as Write(doc).
+  virtual Status WritePrepared(const DocumentOutput& doc,
+                               std::unique_ptr<PreparedOutput> /*prepared*/) {
+    return Write(doc);
+  }
 
   // Completes the output: flushes, renames temporary files into place, closes the database.
   // Write after Finish is InvalidArgument.

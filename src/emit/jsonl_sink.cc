@@ -14,22 +14,39 @@ namespace {
 using emit_internal::AtomicFile;
 using emit_internal::OutputRecords;
 
+// The lines of one document, made by Prepare on any thread.
+struct Lines : PreparedOutput {
+  Status check;       // CheckSpans of the document: nothing is written unless OK
+  std::string bytes;  // every line, each ending in '\n'
+};
+
 class JsonlSink : public Sink {
  public:
   // Streams to `out`; when `file` is set, `out` is its stream and Finish commits it.
   JsonlSink(std::ostream* out, std::unique_ptr<AtomicFile> file)
       : out_(out), file_(std::move(file)) {}
 
-  Status Write(const DocumentOutput& doc) override {
-    if (finished_) return Status::InvalidArgument("JSONL output", "Write after Finish");
-    if (Status s = CheckSpans(doc); !s.ok()) return s;
+  Status Write(const DocumentOutput& doc) override { return WritePrepared(doc, Prepare(doc)); }
+
+  std::unique_ptr<PreparedOutput> Prepare(const DocumentOutput& doc) const override {
+    auto lines = std::make_unique<Lines>();
+    lines->check = CheckSpans(doc);
+    if (!lines->check.ok()) return lines;
     OutputRecords records(doc);
-    std::string line;
     for (size_t seq = 0; seq < records.size(); ++seq) {
-      line = emit_internal::Dump(records.Json(seq));
-      line += '\n';
-      out_->write(line.data(), static_cast<std::streamsize>(line.size()));
+      lines->bytes += emit_internal::Dump(records.Json(seq));
+      lines->bytes += '\n';
     }
+    return lines;
+  }
+
+  Status WritePrepared(const DocumentOutput& doc,
+                       std::unique_ptr<PreparedOutput> prepared) override {
+    if (finished_) return Status::InvalidArgument("JSONL output", "Write after Finish");
+    const auto* lines = dynamic_cast<const Lines*>(prepared.get());
+    if (lines == nullptr) return Write(doc);
+    if (!lines->check.ok()) return lines->check;
+    out_->write(lines->bytes.data(), static_cast<std::streamsize>(lines->bytes.size()));
     if (file_ != nullptr) return file_->CheckWrites();
     if (!*out_) return Status::IOError("JSONL output", "write failed");
     return Status::OK();

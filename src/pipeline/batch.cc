@@ -1,12 +1,15 @@
-// Pipeline::Run: worker threads process documents; the calling thread writes them in input
-// order. A window of 2 × jobs documents in flight bounds memory whatever the corpus size.
+// Pipeline::Run: worker threads process documents and prepare their output (Sink::Prepare: the
+// JSON lines); the calling thread writes them in input order. A window of 2 × jobs documents in
+// flight bounds memory whatever the corpus size.
 #include <sys/stat.h>
 
 #include <chrono>
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 #include "base/sha256.h"
 #include "pipeline/pipeline.h"
@@ -18,6 +21,7 @@ namespace {
 struct Slot {
   ProcessedDocument doc;
   bool skipped = false;
+  std::vector<std::unique_ptr<PreparedOutput>> prepared;  // one per sink, made by the worker
 };
 
 uint64_t FileSize(const std::string& path) {
@@ -132,6 +136,10 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
           slot.doc = Process(std::move(doc).value());
         }
       }
+      if (!slot.skipped) {
+        const DocumentOutput out = ToOutput(slot.doc);
+        for (const Sink* s : sinks) slot.prepared.push_back(s->Prepare(out));
+      }
       std::lock_guard<std::mutex> lock(mu);
       ready.emplace(i, std::move(slot));
       can_write.notify_one();
@@ -164,8 +172,8 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
       } else {
         DocumentOutput out = ToOutput(slot.doc);
         std::lock_guard<std::mutex> lock(sink_mu);
-        for (Sink* s : sinks) {
-          status = s->Write(out);
+        for (size_t k = 0; k < sinks.size(); ++k) {
+          status = sinks[k]->WritePrepared(out, std::move(slot.prepared[k]));
           if (!status.ok()) break;
         }
         if (slot.doc.failed) {
