@@ -145,8 +145,7 @@ nlohmann::json OrNull(const std::optional<std::string>& s) {
 
 void ExtractAmounts(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
                     Records* records, Diagnostics* diagnostics) {
-  const std::optional<std::string> repaired = RepairDigitSlips(view.text());
-  const std::string_view text = repaired ? std::string_view(*repaired) : view.text();
+  const std::string_view text = view.DigitsRepaired();
   std::vector<Match> matches;
   rules.FindAll(text, view.folded(), &matches);
 

@@ -139,8 +139,7 @@ void ExtractCitations(const RuleSet& rules, const ExtractContext& ctx, const Tex
   const std::vector<Head> heads = ChooseHeads(matches, text, folded);
   // Tails are read with OCR digit slips repaired ("ngày 18/0l/2022"): same length, same offsets,
   // so the issuer and title spans still point into `text`.
-  const std::optional<std::string> slips_repaired = RepairDigitSlips(text);
-  const std::string_view tail_text = slips_repaired ? std::string_view(*slips_repaired) : text;
+  const std::string_view tail_text = view.DigitsRepaired();
   const std::optional<std::string>& own_number = ctx.seg.header.number.value;
 
   std::optional<std::string> last_doc_type;

@@ -52,8 +52,7 @@ bool HasFullDate(std::string_view s) {
 
 void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
                   Records* records, Diagnostics* diagnostics) {
-  const std::optional<std::string> repaired = RepairDigitSlips(view.text());
-  const std::string_view text = repaired ? std::string_view(*repaired) : view.text();
+  const std::string_view text = view.DigitsRepaired();
   std::vector<Match> matches;
   rules.FindAll(text, view.folded(), &matches);
 

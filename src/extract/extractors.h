@@ -9,6 +9,7 @@
 #ifndef VNPLAN_EXTRACT_EXTRACTORS_H_
 #define VNPLAN_EXTRACT_EXTRACTORS_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,11 +39,17 @@ class TextView {
   // The bytes of the normalized text under a span of text(): the record's own text, with its
   // diacritics, even when matching ran on the fold.
   std::string_view PlainText(Span s) const;
+  // text() with OCR digit slips repaired (RepairDigitSlips: "l5/12/2O24" -> "15/12/2024"),
+  // byte for byte, so that its spans are spans of text(); text() itself when there is none.
+  std::string_view DigitsRepaired() const {
+    return repaired_ ? std::string_view(*repaired_) : text();
+  }
 
  private:
   std::string_view plain_;
   bool folded_ = false;
   FoldedText fold_;
+  std::optional<std::string> repaired_;
 };
 
 // True when `text` looks written without Vietnamese diacritics: of its letters, almost none carry

@@ -126,8 +126,7 @@ std::optional<nlohmann::json> ValueOf(std::string_view num, std::string_view mul
 
 void ExtractQuantities(const RuleSet& rules, const ExtractContext& ctx, const TextView& view,
                        Records* records, Diagnostics* diagnostics) {
-  const std::optional<std::string> repaired = RepairDigitSlips(view.text());
-  const std::string_view text = repaired ? std::string_view(*repaired) : view.text();
+  const std::string_view text = view.DigitsRepaired();
   std::vector<Match> matches;
   rules.FindAll(text, view.folded(), &matches);
   const SpanIndex taken(*records, {"citation", "amount", "date"});

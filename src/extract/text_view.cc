@@ -2,6 +2,7 @@
 
 #include "base/utf8.h"
 #include "extract/extractors.h"
+#include "extract/vn_number.h"
 
 namespace vnplan {
 
@@ -45,6 +46,7 @@ std::string SectionAt(const ExtractContext& ctx, size_t offset) {
 TextView::TextView(const ExtractContext& ctx, bool unaccented)
     : plain_(ctx.norm.text), folded_(unaccented) {
   if (folded_) fold_ = FoldDiacritics(plain_);
+  repaired_ = RepairDigitSlips(text());
 }
 
 std::string_view TextView::PlainText(Span s) const {
