@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "emit/emit.h"
@@ -123,6 +124,46 @@ TEST(JsonlSink, BadSpanRefusedAndWriteAfterFinishRefused) {
   EXPECT_TRUE(out.str().empty());
   ASSERT_TRUE(sink->Finish().ok());
   EXPECT_EQ(sink->Write(PlanSample().View()).code(), Status::Code::kInvalidArgument);
+}
+
+TEST(JsonlSink, PreparedOnOtherThreadsWritesTheSameBytesInOrder) {
+  SampleDocument first = PlanSample();
+  SampleDocument second = PlanSample();
+  second.records.pop_back();  // a different document, so that order shows in the output
+  std::ostringstream plain;
+  std::unique_ptr<Sink> a = OpenJsonlSink(&plain);
+  ASSERT_TRUE(a->Write(first.View()).ok());
+  ASSERT_TRUE(a->Write(second.View()).ok());
+
+  std::ostringstream prepared;
+  std::unique_ptr<Sink> b = OpenJsonlSink(&prepared);
+  std::unique_ptr<PreparedOutput> p1, p2;
+  std::thread t2([&] { p2 = b->Prepare(second.View()); });
+  std::thread t1([&] { p1 = b->Prepare(first.View()); });
+  t1.join();
+  t2.join();
+  ASSERT_NE(p1, nullptr);
+  EXPECT_TRUE(prepared.str().empty());  // preparing writes nothing
+  ASSERT_TRUE(b->WritePrepared(first.View(), std::move(p1)).ok());
+  ASSERT_TRUE(b->WritePrepared(second.View(), std::move(p2)).ok());
+  EXPECT_EQ(prepared.str(), plain.str());
+
+  // No prepared output: WritePrepared does what Write does.
+  std::ostringstream none;
+  std::unique_ptr<Sink> c = OpenJsonlSink(&none);
+  ASSERT_TRUE(c->WritePrepared(first.View(), nullptr).ok());
+  ASSERT_TRUE(c->WritePrepared(second.View(), nullptr).ok());
+  EXPECT_EQ(none.str(), plain.str());
+}
+
+TEST(JsonlSink, PreparedBadSpanIsRefusedWhenWritten) {
+  SampleDocument d = PlanSample();
+  d.records[3].span = {1, 2};  // inside "Ủ"
+  std::ostringstream out;
+  std::unique_ptr<Sink> sink = OpenJsonlSink(&out);
+  std::unique_ptr<PreparedOutput> p = sink->Prepare(d.View());
+  EXPECT_EQ(sink->WritePrepared(d.View(), std::move(p)).code(), Status::Code::kInvalidArgument);
+  EXPECT_TRUE(out.str().empty());
 }
 
 }  // namespace
