@@ -146,7 +146,8 @@ class Sink {
     return nullptr;
   }
   // Write, given what Prepare returned for this `doc` (nullptr: plain Write). Same errors and
-  // the same bytes as Write(doc).
+  // the same bytes as Write(doc). With a prepared output, only doc's small facts (path, id)
+  // may be read: the caller may have freed its text, records and diagnostics.
   virtual Status WritePrepared(const DocumentOutput& doc,
                                std::unique_ptr<PreparedOutput> /*prepared*/) {
     return Write(doc);

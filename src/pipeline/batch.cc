@@ -22,7 +22,29 @@ struct Slot {
   ProcessedDocument doc;
   bool skipped = false;
   std::vector<std::unique_ptr<PreparedOutput>> prepared;  // one per sink, made by the worker
+  RunSummary counts;  // records by type and diagnostics of this document, counted by the worker
 };
+
+// Counts the records and diagnostics of the slot's document and prepares every sink's output.
+// When every sink prepared it, the writer needs only the prepared output: the document's text,
+// records and diagnostics are freed here, on the worker thread that allocated them.
+void PrepareSlot(const std::vector<Sink*>& sinks, Slot* slot) {
+  for (const Record& r : slot->doc.records) ++slot->counts.records_by_type[r.type];
+  CountDiagnostics(slot->doc.diagnostics, &slot->counts);
+  bool all = true;
+  {
+    const DocumentOutput out = ToOutput(slot->doc);
+    for (const Sink* s : sinks) {
+      slot->prepared.push_back(s->Prepare(out));
+      all = all && slot->prepared.back() != nullptr;
+    }
+  }
+  if (!all) return;
+  Records().swap(slot->doc.records);
+  Diagnostics().swap(slot->doc.diagnostics);
+  std::string().swap(slot->doc.doc.text);
+  slot->doc.doc.decode_map = OffsetMap();
+}
 
 uint64_t FileSize(const std::string& path) {
   struct stat st;
@@ -136,10 +158,7 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
           slot.doc = Process(std::move(doc).value());
         }
       }
-      if (!slot.skipped) {
-        const DocumentOutput out = ToOutput(slot.doc);
-        for (const Sink* s : sinks) slot.prepared.push_back(s->Prepare(out));
-      }
+      if (!slot.skipped) PrepareSlot(sinks, &slot);
       std::lock_guard<std::mutex> lock(mu);
       ready.emplace(i, std::move(slot));
       can_write.notify_one();
@@ -181,8 +200,11 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
         } else {
           ++summary->documents;
         }
-        for (const Record& r : slot.doc.records) ++summary->records_by_type[r.type];
-        CountDiagnostics(slot.doc.diagnostics, summary);
+        for (const auto& [type, count] : slot.counts.records_by_type) {
+          summary->records_by_type[type] += count;
+        }
+        summary->diagnostics += slot.counts.diagnostics;
+        summary->errors += slot.counts.errors;
       }
     }
     progress.bytes_done += slot.doc.doc.bytes;
