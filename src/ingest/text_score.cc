@@ -100,6 +100,16 @@ bool CheckToneless(std::string_view s, Tone tone) {
 // Text repeats its syllables, so the parse of each (toneless spelling, tone) is kept.
 using SyllableCache = std::unordered_map<std::string, bool>;
 
+// Syllables already checked, kept per thread from one text to the next: Vietnamese has a few
+// thousand syllables, so after the first documents nearly every word is a lookup. Emptied when
+// it grows past kMaxCachedSyllables (a text of non-words), so that it stays small.
+constexpr size_t kMaxCachedSyllables = 50000;
+SyllableCache& ThreadSyllableCache() {
+  thread_local SyllableCache cache;
+  if (cache.size() > kMaxCachedSyllables) cache.clear();
+  return cache;
+}
+
 bool ValidLetters(const std::vector<Letter>& letters, SyllableCache* cache) {
   Tone tone = Tone::kLevel;
   std::string toneless;
@@ -263,7 +273,7 @@ class Scorer {
   }
 
   TextScore score_;
-  SyllableCache cache_;
+  SyllableCache& cache_ = ThreadSyllableCache();
   std::vector<Letter> letters_;
   bool non_ascii_ = false;
   bool foreign_ = false;

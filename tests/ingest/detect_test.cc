@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ingest/ingest.h"
@@ -188,6 +189,23 @@ TEST(Syllables, ScoreCountsOnlyWordsBeyondAscii) {
   EXPECT_EQ(s.syllables, 4u);
   EXPECT_EQ(s.improbable, 0u);
   EXPECT_DOUBLE_EQ(s.Quality(), 1.0);
+}
+
+// Syllables checked once are remembered per thread (the cache behind ScoreText): a score may
+// not depend on what the thread scored before.
+TEST(Syllables, ScoreDoesNotDependOnEarlierTexts) {
+  const std::string text = "Kế hoạch thực hiện năm 2024: hỗ trợ hộ nghèo, ngiêng thừc hoạchh";
+  ingest_internal::TextScore fresh;
+  std::thread([&] { fresh = ingest_internal::ScoreText(text); }).join();
+  for (int i = 0; i < 3; ++i) {
+    ingest_internal::ScoreText("ngiêng thừc hoạchh Kế hoạch hỗ trợ nghèo");  // fills the cache
+    const ingest_internal::TextScore again = ingest_internal::ScoreText(text);
+    EXPECT_EQ(again.words, fresh.words);
+    EXPECT_EQ(again.syllables, fresh.syllables);
+    EXPECT_EQ(again.improbable, fresh.improbable);
+  }
+  EXPECT_EQ(fresh.words, 12u);
+  EXPECT_EQ(fresh.syllables, 9u);  // "ngiêng", "thừc" and "hoạchh" are not syllables
 }
 
 }  // namespace
