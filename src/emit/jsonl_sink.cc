@@ -33,10 +33,7 @@ class JsonlSink : public Sink {
     lines->check = CheckSpans(doc);
     if (!lines->check.ok()) return lines;
     OutputRecords records(doc);
-    for (size_t seq = 0; seq < records.size(); ++seq) {
-      lines->bytes += emit_internal::Dump(records.Json(seq));
-      lines->bytes += '\n';
-    }
+    for (size_t seq = 0; seq < records.size(); ++seq) records.AppendLine(seq, &lines->bytes);
     return lines;
   }
 

@@ -25,6 +25,9 @@ class OutputRecords {
   }
   // RecordToJson(at(seq), doc, seq).
   nlohmann::ordered_json Json(size_t seq) const;
+  // Appends Dump(Json(seq)) and '\n' to *out, the same bytes made about three times faster
+  // (no object is built). Used by the JSON Lines sink.
+  void AppendLine(size_t seq, std::string* out) const;
 
  private:
   const DocumentOutput& doc_;

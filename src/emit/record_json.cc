@@ -156,6 +156,109 @@ OutputRecords::OutputRecords(const DocumentOutput& doc) : doc_(doc), lines_(NonN
 
 OJson OutputRecords::Json(size_t seq) const { return RecordToJson(at(seq), doc_, seq, lines_); }
 
+namespace {
+
+// Appends the compact text of one JSON value as Dump does (UTF-8 kept, bad bytes replaced).
+template <typename J>
+void AppendValue(const J& value, std::string* out) {
+  out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
+}
+
+void AppendString(std::string_view s, std::string* out) { AppendValue(OJson(std::string(s)), out); }
+
+// `,"key":` for a key that needs no escaping (PlainKey).
+void AppendKey(std::string_view key, std::string* out) {
+  out->append(",\"");
+  out->append(key);
+  out->append("\":");
+}
+
+void AppendStringOrNull(std::string_view s, std::string* out) {
+  if (s.empty()) {
+    out->append("null");
+  } else {
+    AppendString(s, out);
+  }
+}
+
+bool PlainKey(std::string_view key) {
+  for (char c : key) {
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+// The same bytes as Dump(Json(seq)), written without building the object: the keys of
+// RecordToJson in its order, each value dumped by nlohmann as RecordToJson's copy would be.
+void OutputRecords::AppendLine(size_t seq, std::string* out) const {
+  const Record& record = at(seq);
+  const nlohmann::json& fields = record.fields;
+  const bool is_object = fields.is_object();
+  if (is_object) {
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+      if (!PlainKey(it.key())) {  // a key that needs escaping: leave it to the library
+        out->append(Dump(Json(seq)));
+        out->push_back('\n');
+        return;
+      }
+    }
+  }
+  out->append("{\"type\":");
+  AppendString(record.type, out);
+  out->append(",\"doc\":");
+  AppendStringOrNull(doc_.id, out);
+  out->append(",\"seq\":");
+  out->append(std::to_string(seq));
+  if (!record.span.empty()) {
+    const size_t start = std::min(record.span.start, doc_.text.size());
+    const size_t end = std::min(record.span.end, doc_.text.size());
+    out->append(",\"span\":{\"start\":" + std::to_string(record.span.start) +
+                ",\"end\":" + std::to_string(record.span.end) + "},\"text\":");
+    AppendString(doc_.text.substr(start, end - start), out);
+    out->append(",\"line\":" + std::to_string(lines_.LineOf(start)));
+  }
+  out->append(",\"section\":");
+  AppendStringOrNull(record.section, out);
+  out->append(",\"rule\":");
+  AppendStringOrNull(record.rule, out);
+  const RecordType* type = FindRecordType(record.type);
+  const auto in_contract = [&](std::string_view key) {
+    if (type == nullptr) return false;
+    for (const FieldSpec& f : type->fields) {
+      if (f.name == key) return true;
+    }
+    return false;
+  };
+  if (type != nullptr) {
+    const bool is_document = record.type == "document";
+    for (const FieldSpec& f : type->fields) {
+      AppendKey(f.name, out);
+      auto it = is_object ? fields.find(std::string(f.name)) : fields.end();
+      if (it != fields.end()) {
+        AppendValue(*it, out);
+      } else if (is_document) {
+        AppendValue(DocumentFact(f.name, doc_), out);
+      } else {
+        out->append("null");
+      }
+    }
+  }
+  if (is_object) {
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+      if (IsCommonKey(it.key()) || in_contract(it.key())) continue;
+      AppendKey(it.key(), out);
+      AppendValue(it.value(), out);
+    }
+  }
+  out->push_back('}');
+  out->push_back('\n');
+}
+
 std::string Dump(const OJson& j) { return j.dump(-1, ' ', false, OJson::error_handler_t::replace); }
 
 const OJson* ColumnValue(const OJson& line, const Column& c) {

@@ -166,5 +166,43 @@ TEST(JsonlSink, PreparedBadSpanIsRefusedWhenWritten) {
   EXPECT_TRUE(out.str().empty());
 }
 
+// The sink writes each line without building the JSON object; the bytes must be those of
+// RecordToJson(...).dump() for every kind of value a stage may put in a record.
+TEST(JsonlSink, LinesAreRecordToJsonForAwkwardValues) {
+  SampleDocument d = PlanSample();
+  d.records.push_back({"document", {}, "", "", nlohmann::json::object()});  // facts from the doc
+  d.Add("citation", "Quyết định số 90/QĐ-TTg", "", "",
+        {{"number", "90/QĐ-TTg"}, {"title", "a \"quoted\" \\ back\tslash\n and \x01 control"},
+         {"zz_extra", {{"b", 1}, {"a", {1.5, -2, 1e300, 0.1, nullptr, true}}}},
+         {"aa_extra", std::string("bad \xC3\x28 byte")}, {"type", "dropped: common key"}});
+  d.Add("amount", "1.500 triệu đồng", "amount.figure", "I", nlohmann::json(nullptr));
+  d.Add("made_up_type", "Phòng Lao động", "x.y", "I.3", {{"k", "v"}, {"n", 18446744073709551615u}});
+  d.Add("quantity", "5%", "quantity.percent", "I.1", {{"needs \"escaping\"", 1}, {"value", 5}});
+  d.diagnostics.push_back(Diagnostic::Warning("x.code", "a message with \"quotes\"", "p"));
+  std::ostringstream out;
+  std::unique_ptr<Sink> sink = OpenJsonlSink(&out);
+  ASSERT_TRUE(sink->Write(d.View()).ok());
+  std::vector<std::string> lines = SplitLines(out.str());
+  ASSERT_EQ(lines.size(), d.records.size() + d.diagnostics.size());
+  const auto dump = [](const nlohmann::ordered_json& j) {
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  };
+  for (size_t seq = 0; seq < d.records.size(); ++seq) {
+    EXPECT_EQ(lines[seq], dump(RecordToJson(d.records[seq], d.View(), seq))) << seq;
+  }
+  EXPECT_EQ(lines.back(),
+            dump(RecordToJson(DiagnosticRecord(d.diagnostics.back()), d.View(), lines.size() - 1)));
+
+  DocumentOutput unread = d.View();  // an unreadable input: no id, no text
+  unread.id.clear();
+  unread.text = {};
+  Records none = {{"diagnostic", {}, "", "", {{"level", "error"}, {"code", "c"}}}};
+  unread.records = none;
+  std::ostringstream out2;
+  std::unique_ptr<Sink> sink2 = OpenJsonlSink(&out2);
+  ASSERT_TRUE(sink2->Write(unread).ok());
+  EXPECT_EQ(SplitLines(out2.str())[0], dump(RecordToJson(none[0], unread, 0)));
+}
+
 }  // namespace
 }  // namespace vnplan
