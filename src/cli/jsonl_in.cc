@@ -62,8 +62,7 @@ Status ExtractJsonLines(const Pipeline& pipeline, std::istream& in, const std::v
       if (Status st = s->Write(out); !st.ok()) return st;
     }
     ++(doc.failed ? summary->failed : summary->documents);
-    for (const Record& r : doc.records) ++summary->records_by_type[r.type];
-    CountDiagnostics(doc.diagnostics, summary);
+    CountRecords(doc, summary);
   }
   summary->interrupted = stop != nullptr && stop->load();
   summary->findings = summary->records_by_type["finding"];

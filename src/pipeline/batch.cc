@@ -29,8 +29,7 @@ struct Slot {
 // When every sink prepared it, the writer needs only the prepared output: the document's text,
 // records and diagnostics are freed here, on the worker thread that allocated them.
 void PrepareSlot(const std::vector<Sink*>& sinks, Slot* slot) {
-  for (const Record& r : slot->doc.records) ++slot->counts.records_by_type[r.type];
-  CountDiagnostics(slot->doc.diagnostics, &slot->counts);
+  CountRecords(slot->doc, &slot->counts);
   bool all = true;
   {
     const DocumentOutput out = ToOutput(slot->doc);
@@ -58,11 +57,12 @@ std::string FailedId(const std::string& path) { return Sha256Hex("path:" + path)
 
 }  // namespace
 
-void CountDiagnostics(const Diagnostics& diagnostics, RunSummary* summary) {
-  if (diagnostics.empty()) return;
-  summary->records_by_type["diagnostic"] += diagnostics.size();
-  summary->diagnostics += diagnostics.size();
-  for (const Diagnostic& d : diagnostics) {
+void CountRecords(const ProcessedDocument& doc, RunSummary* summary) {
+  for (const Record& r : doc.records) ++summary->records_by_type[r.type];
+  if (doc.diagnostics.empty()) return;
+  summary->records_by_type["diagnostic"] += doc.diagnostics.size();
+  summary->diagnostics += doc.diagnostics.size();
+  for (const Diagnostic& d : doc.diagnostics) {
     if (d.level == Diagnostic::Level::kError) ++summary->errors;
   }
 }
@@ -100,12 +100,8 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
       Status st = s->Write(out);
       if (!st.ok()) return st;
     }
-    ++summary->diagnostics;
-    ++summary->records_by_type["diagnostic"];
-    if (d.level == Diagnostic::Level::kError) {
-      ++summary->failed;
-      ++summary->errors;
-    }
+    CountRecords(failed, summary);
+    if (d.level == Diagnostic::Level::kError) ++summary->failed;
   }
 
   Progress progress;

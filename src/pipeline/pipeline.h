@@ -87,8 +87,9 @@ struct RunSummary {
   bool interrupted = false;
 };
 
-// Adds one document's diagnostics to the summary's counts (diagnostic records, errors).
-void CountDiagnostics(const Diagnostics& diagnostics, RunSummary* summary);
+// Adds one document's records to the summary's counts: records_by_type (its diagnostics as
+// "diagnostic"), diagnostics and errors. Documents, failed and skipped are the caller's.
+void CountRecords(const ProcessedDocument& doc, RunSummary* summary);
 
 class Pipeline {
  public:
