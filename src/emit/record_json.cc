@@ -44,45 +44,65 @@ bool IsContinuationByte(std::string_view text, size_t offset) {
 
 }  // namespace
 
-OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq,
-                   const LineIndex& lines) {
-  OJson j;
-  j["type"] = record.type;
-  j["doc"] = OrNull(doc.id);
-  j["seq"] = seq;
+namespace {
+
+// Calls put(key, value) for every key of the contract line of `record`, in the order of the
+// contract (see emit.h); value is an OJson for the common keys and the document facts, the
+// record's own `const nlohmann::json&` for its fields. RecordToJson builds an object from the
+// calls, OutputRecords::AppendLine writes them as text: one place decides keys and order.
+template <typename Put>
+void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq,
+               const LineIndex& lines, Put put) {
+  put("type", OJson(record.type));
+  put("doc", OrNull(doc.id));
+  put("seq", OJson(seq));
   if (!record.span.empty()) {
     // CheckSpans refuses spans outside the text before any sink gets here; clamping only keeps
     // a direct caller's mistake from reading out of bounds.
     const size_t start = std::min(record.span.start, doc.text.size());
     const size_t end = std::min(record.span.end, doc.text.size());
-    j["span"] = {{"start", record.span.start}, {"end", record.span.end}};
-    j["text"] = std::string(doc.text.substr(start, end - start));
-    j["line"] = lines.LineOf(start);
+    put("span", OJson({{"start", record.span.start}, {"end", record.span.end}}));
+    put("text", OJson(std::string(doc.text.substr(start, end - start))));
+    put("line", OJson(lines.LineOf(start)));
   }
-  j["section"] = OrNull(record.section);
-  j["rule"] = OrNull(record.rule);
-
+  put("section", OrNull(record.section));
+  put("rule", OrNull(record.rule));
   const nlohmann::json& fields = record.fields;
   const bool is_object = fields.is_object();
   const RecordType* type = FindRecordType(record.type);
+  const auto in_contract = [&](std::string_view key) {
+    if (type == nullptr) return false;
+    for (const FieldSpec& f : type->fields) {
+      if (f.name == key) return true;
+    }
+    return false;
+  };
   if (type != nullptr) {
     const bool is_document = record.type == "document";
     for (const FieldSpec& f : type->fields) {
-      const std::string name(f.name);
-      auto it = is_object ? fields.find(name) : fields.end();
+      auto it = is_object ? fields.find(std::string(f.name)) : fields.end();
       if (it != fields.end()) {
-        j[name] = OJson(*it);
+        put(f.name, *it);
       } else {
-        j[name] = is_document ? DocumentFact(f.name, doc) : OJson(nullptr);
+        put(f.name, is_document ? DocumentFact(f.name, doc) : OJson(nullptr));
       }
     }
   }
   if (is_object) {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-      if (IsCommonKey(it.key()) || j.contains(it.key())) continue;
-      j[it.key()] = OJson(it.value());
+      if (IsCommonKey(it.key()) || in_contract(it.key())) continue;
+      put(it.key(), it.value());
     }
   }
+}
+
+}  // namespace
+
+OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq,
+                   const LineIndex& lines) {
+  OJson j;
+  VisitLine(record, doc, seq, lines,
+            [&j](std::string_view key, const auto& value) { j[std::string(key)] = OJson(value); });
   return j;
 }
 
@@ -159,28 +179,21 @@ OJson OutputRecords::Json(size_t seq) const { return RecordToJson(at(seq), doc_,
 namespace {
 
 // Appends the compact text of one JSON value as Dump does (UTF-8 kept, bad bytes replaced).
+// Nulls and integers, most of a line's values, are written without a serializer.
 template <typename J>
 void AppendValue(const J& value, std::string* out) {
-  out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
-}
-
-void AppendString(std::string_view s, std::string* out) { AppendValue(OJson(std::string(s)), out); }
-
-// `,"key":` for a key that needs no escaping (PlainKey).
-void AppendKey(std::string_view key, std::string* out) {
-  out->append(",\"");
-  out->append(key);
-  out->append("\":");
-}
-
-void AppendStringOrNull(std::string_view s, std::string* out) {
-  if (s.empty()) {
+  if (value.is_null()) {
     out->append("null");
+  } else if (value.is_number_unsigned()) {
+    out->append(std::to_string(value.template get<uint64_t>()));
+  } else if (value.is_number_integer()) {
+    out->append(std::to_string(value.template get<int64_t>()));
   } else {
-    AppendString(s, out);
+    out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
   }
 }
 
+// A key that JSON needs no escape for: written as it is.
 bool PlainKey(std::string_view key) {
   for (char c : key) {
     if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 ||
@@ -193,70 +206,23 @@ bool PlainKey(std::string_view key) {
 
 }  // namespace
 
-// The same bytes as Dump(Json(seq)), written without building the object: the keys of
-// RecordToJson in its order, each value dumped by nlohmann as RecordToJson's copy would be.
+// The same bytes as Dump(Json(seq)), written without building the object.
 void OutputRecords::AppendLine(size_t seq, std::string* out) const {
-  const Record& record = at(seq);
-  const nlohmann::json& fields = record.fields;
-  const bool is_object = fields.is_object();
-  if (is_object) {
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-      if (!PlainKey(it.key())) {  // a key that needs escaping: leave it to the library
-        out->append(Dump(Json(seq)));
-        out->push_back('\n');
-        return;
-      }
+  char sep = '{';
+  VisitLine(at(seq), doc_, seq, lines_, [&](std::string_view key, const auto& value) {
+    out->push_back(sep);
+    sep = ',';
+    if (PlainKey(key)) {
+      out->push_back('"');
+      out->append(key);
+      out->push_back('"');
+    } else {
+      AppendValue(OJson(std::string(key)), out);
     }
-  }
-  out->append("{\"type\":");
-  AppendString(record.type, out);
-  out->append(",\"doc\":");
-  AppendStringOrNull(doc_.id, out);
-  out->append(",\"seq\":");
-  out->append(std::to_string(seq));
-  if (!record.span.empty()) {
-    const size_t start = std::min(record.span.start, doc_.text.size());
-    const size_t end = std::min(record.span.end, doc_.text.size());
-    out->append(",\"span\":{\"start\":" + std::to_string(record.span.start) +
-                ",\"end\":" + std::to_string(record.span.end) + "},\"text\":");
-    AppendString(doc_.text.substr(start, end - start), out);
-    out->append(",\"line\":" + std::to_string(lines_.LineOf(start)));
-  }
-  out->append(",\"section\":");
-  AppendStringOrNull(record.section, out);
-  out->append(",\"rule\":");
-  AppendStringOrNull(record.rule, out);
-  const RecordType* type = FindRecordType(record.type);
-  const auto in_contract = [&](std::string_view key) {
-    if (type == nullptr) return false;
-    for (const FieldSpec& f : type->fields) {
-      if (f.name == key) return true;
-    }
-    return false;
-  };
-  if (type != nullptr) {
-    const bool is_document = record.type == "document";
-    for (const FieldSpec& f : type->fields) {
-      AppendKey(f.name, out);
-      auto it = is_object ? fields.find(std::string(f.name)) : fields.end();
-      if (it != fields.end()) {
-        AppendValue(*it, out);
-      } else if (is_document) {
-        AppendValue(DocumentFact(f.name, doc_), out);
-      } else {
-        out->append("null");
-      }
-    }
-  }
-  if (is_object) {
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-      if (IsCommonKey(it.key()) || in_contract(it.key())) continue;
-      AppendKey(it.key(), out);
-      AppendValue(it.value(), out);
-    }
-  }
-  out->push_back('}');
-  out->push_back('\n');
+    out->push_back(':');
+    AppendValue(value, out);
+  });
+  out->append("}\n");
 }
 
 std::string Dump(const OJson& j) { return j.dump(-1, ' ', false, OJson::error_handler_t::replace); }
