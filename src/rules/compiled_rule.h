@@ -17,8 +17,7 @@ struct CompiledRule {
   std::unique_ptr<Rule> rule;
   std::string plain_pattern;   // the pattern as the Set sees it: "(?i)" prefixed when asked
   std::string folded_pattern;  // diacritics folded, always "(?i)"
-  std::unique_ptr<re2::RE2> plain;
-  std::unique_ptr<re2::RE2> folded;
+  std::unique_ptr<re2::RE2> plain;  // the folded twin is compiled by RuleSet when first needed
   int max_group = 0;  // highest group number any field names
 };
 

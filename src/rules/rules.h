@@ -42,6 +42,9 @@
 // folded twin for text without diacritics: its pattern passed through FoldDiacritics
 // ("Quyết định" -> "Quyet dinh", "Đ" -> "D") and always case-insensitive. FindAll(text, true, ..)
 // uses the twins; `text` is then the folded text (FoldedText::text) and spans are offsets in it.
+// Loading only parses the twins (a twin that does not parse is refused like a bad pattern); a
+// topic's twins and their Set are compiled by the first FindAll or FindRule that asks for them,
+// once, whichever thread that is.
 #ifndef VNPLAN_RULES_RULES_H_
 #define VNPLAN_RULES_RULES_H_
 

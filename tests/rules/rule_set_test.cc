@@ -1,6 +1,7 @@
 // Matching through a RuleSet: the Set finds the candidates, captures come from each rule, folded
 // twins match text written without diacritics.
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -103,6 +104,33 @@ TEST_F(RuleSetTest, FoldedTwinsMatchTextWithoutDiacritics) {
   // The plain patterns keep their diacritics: only the all-ASCII number matches.
   EXPECT_EQ(Run("theo Nghi dinh so 15/2019/ND-CP", false),
             std::vector<std::string>{"m.so_hieu@18-31"});
+}
+
+// The folded twins are compiled by whichever thread first needs them: threads that start on
+// unaccented text at the same moment all get every match, and the same matches as one thread.
+TEST_F(RuleSetTest, FoldedTwinsFirstNeededOnManyThreadsAtOnce) {
+  const std::string text = "theo Nghi dinh 15/2019/ND-CP ngay 30/4 cua tinh Ha Tinh";
+  std::vector<std::vector<std::string>> got(4);
+  {
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < got.size(); ++t) {
+      threads.emplace_back([&, t] {
+        std::vector<Match> out;
+        set_->FindAll(text, true, &out);
+        for (const Match& m : out) got[t].push_back(m.rule->id + "@" + std::to_string(m.span.start));
+      });
+    }
+    for (std::thread& th : threads) th.join();
+  }
+  const std::vector<std::string> want = {"m.nghi_dinh@5", "m.so_hieu@15", "m.ngay@29",
+                                         "m.tinh@43"};
+  for (const std::vector<std::string>& g : got) EXPECT_EQ(g, want);
+  const Rule* r = book_->FindRule("m.ngay");
+  ASSERT_NE(r, nullptr);
+  std::vector<Match> one;
+  set_->FindRule(*r, text, true, &one);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].span.start, 29u);
 }
 
 TEST_F(RuleSetTest, FoldedSpansMapBackThroughTheFold) {
