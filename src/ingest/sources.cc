@@ -8,6 +8,7 @@
 #include <deque>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -85,7 +86,7 @@ void ReportLoop(const std::string& path, Diagnostics* diagnostics) {
 // walked once: met again, it is a loop when it encloses the place it was met (reported), and
 // otherwise a second way to files already listed (skipped).
 void Walk(const std::string& root, const struct stat& root_st, const SourceOptions& options,
-          std::vector<std::string>* files, Diagnostics* diagnostics) {
+          PathList* files, Diagnostics* diagnostics) {
   std::set<DirId> visited;
   std::vector<Frame> stack;
   std::deque<Link> links;
@@ -118,7 +119,7 @@ void Walk(const std::string& root, const struct stat& root_st, const SourceOptio
         continue;
       }
       if (S_ISREG(st.st_mode)) {
-        if (MatchesGlobs(name, options.globs)) files->push_back(path);
+        if (MatchesGlobs(name, options.globs)) files->Append(path);
         continue;
       }
       if (!S_ISDIR(st.st_mode)) continue;  // sockets, FIFOs, devices: not documents
@@ -144,12 +145,78 @@ void Walk(const std::string& root, const struct stat& root_st, const SourceOptio
 
 }  // namespace
 
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
-                                      const SourceOptions& options, Diagnostics* diagnostics) {
+void PathList::Append(std::string_view path) {
+  entries_.push_back({bytes_.size(), path.size()});
+  bytes_.append(path);
+}
+
+void PathList::SortFrom(size_t from) {
+  std::sort(entries_.begin() + static_cast<std::ptrdiff_t>(from), entries_.end(),
+            [this](const Entry& a, const Entry& b) {
+              return std::string_view(bytes_.data() + a.start, a.size) <
+                     std::string_view(bytes_.data() + b.start, b.size);
+            });
+}
+
+std::vector<std::string> PathList::ToVector() const {
   std::vector<std::string> out;
+  out.reserve(size());
+  for (size_t i = 0; i < size(); ++i) out.emplace_back((*this)[i]);
+  return out;
+}
+
+namespace {
+
+void PutVarint(size_t v, std::string* out) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+size_t GetVarint(std::string_view in, size_t* pos) {
+  size_t v = 0;
+  for (int shift = 0;; shift += 7) {
+    const auto b = static_cast<unsigned char>(in[(*pos)++]);
+    v |= static_cast<size_t>(b & 0x7f) << shift;
+    if (b < 0x80) return v;
+  }
+}
+
+}  // namespace
+
+PathQueue::PathQueue(const PathList& list) : size_(list.size()) {
+  std::string_view prev;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string_view path = list[i];
+    size_t shared = 0;
+    while (shared < prev.size() && shared < path.size() && prev[shared] == path[shared]) ++shared;
+    PutVarint(shared, &packed_);
+    PutVarint(path.size() - shared, &packed_);
+    packed_.append(path.substr(shared));
+    prev = path;
+  }
+  packed_.shrink_to_fit();
+}
+
+bool PathQueue::Next(std::string* path) {
+  if (read_ >= packed_.size()) return false;
+  const size_t shared = GetVarint(packed_, &read_);
+  const size_t rest = GetVarint(packed_, &read_);
+  last_.resize(shared);
+  last_.append(packed_, read_, rest);
+  read_ += rest;
+  *path = last_;
+  return true;
+}
+
+PathList ListInputs(const std::vector<std::string>& inputs, const SourceOptions& options,
+                    Diagnostics* diagnostics) {
+  PathList out;
   for (const std::string& input : inputs) {
     if (input == "-") {
-      out.push_back(input);
+      out.Append(input);
       continue;
     }
     struct stat st;
@@ -161,15 +228,19 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
       continue;
     }
     if (!S_ISDIR(st.st_mode)) {
-      out.push_back(input);
+      out.Append(input);
       continue;
     }
-    std::vector<std::string> files;
-    Walk(input, st, options, &files, diagnostics);
-    std::sort(files.begin(), files.end());
-    out.insert(out.end(), files.begin(), files.end());
+    const size_t first = out.size();
+    Walk(input, st, options, &out, diagnostics);
+    out.SortFrom(first);
   }
   return out;
+}
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
+                                      const SourceOptions& options, Diagnostics* diagnostics) {
+  return ListInputs(inputs, options, diagnostics).ToVector();
 }
 
 }  // namespace vnplan

@@ -139,5 +139,43 @@ TEST(Sources, NoInputsGiveNothing) {
   EXPECT_TRUE(diags.empty());
 }
 
+// A PathQueue gives back exactly the paths of its list, in order: shared prefixes of every
+// length (past 127 bytes the lengths take two varint bytes), a path that is a prefix of the
+// next, the same path twice, the empty path, and bytes outside ASCII.
+TEST(PathQueue, GivesBackEveryPathInOrder) {
+  const std::string deep = "/srv/" + std::string(300, 'x') + "/";
+  const std::vector<std::string> paths = {
+      "-",           "corpus/a.txt",      "corpus/a.txt.bak", "corpus/b.txt", "corpus/b.txt",
+      "",            deep + "Kế hoạch 1.txt", deep + "Kế hoạch 2.txt", deep + "z/" + std::string(200, 'y'),
+      "other/c.txt", "corpus/a.txt"};
+  PathList list;
+  for (const std::string& p : paths) list.Append(p);
+  PathQueue queue(list);
+  EXPECT_EQ(queue.size(), paths.size());
+  std::vector<std::string> got;
+  std::string path;
+  while (queue.Next(&path)) got.push_back(path);
+  EXPECT_EQ(got, paths);
+  EXPECT_FALSE(queue.Next(&path));
+}
+
+TEST(PathQueue, EmptyListGivesNothing) {
+  PathQueue queue{PathList()};
+  std::string path = "unchanged";
+  EXPECT_EQ(queue.size(), 0u);
+  EXPECT_FALSE(queue.Next(&path));
+}
+
+// The batch's list: the walk of a tree, sorted, taken through the queue, is ExpandInputs.
+TEST_F(SourcesTest, QueueOfTheWalkIsExpandInputs) {
+  Diagnostics again;
+  PathQueue queue(ListInputs({root_, root_ + "/a.txt"}, {}, &again));
+  std::vector<std::string> got;
+  std::string path;
+  while (queue.Next(&path)) got.push_back(path);
+  EXPECT_EQ(got, ExpandInputs({root_, root_ + "/a.txt"}, {}, &diags_));
+  EXPECT_EQ(got.size(), 6u);
+}
+
 }  // namespace
 }  // namespace vnplan
