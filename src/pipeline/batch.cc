@@ -1,6 +1,7 @@
 // Pipeline::Run: worker threads process documents and prepare their output (Sink::Prepare: the
 // JSON lines); the calling thread writes them in input order. A window of 2 × jobs documents in
 // flight bounds memory whatever the corpus size.
+#include <malloc.h>
 #include <sys/stat.h>
 
 #include <chrono>
@@ -94,6 +95,11 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
     for (size_t i = 0; i < list.size(); ++i) bytes_total += FileSize(std::string(list[i]));
     return PathQueue(list);
   }();
+  // Parsing the rule, section and registry files and walking the inputs leave freed memory in
+  // the main heap that workers (each with its own malloc arena) never reuse: give it back. Peak
+  // RSS on the 10 MB bench corpus, -j 1: 64.3 -> 60.3 MB; on the 1 GB one (103,840 files), -j 2:
+  // 65.3 -> 62.3 MB.
+  malloc_trim(0);
   // Problems of the walk itself (a missing path, a symlink loop) are written first, each as a
   // failed input of its own so that nothing the user named disappears silently.
   for (const Diagnostic& d : walk) {
