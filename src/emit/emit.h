@@ -116,7 +116,7 @@ size_t ClearBadSpans(std::string_view text, std::string_view path, Records* reco
                      Diagnostics* diagnostics);
 
 // What a sink made of one document ahead of writing it (Sink::Prepare): for JSON Lines, the
-// document's lines. Opaque to the caller.
+// document's lines; for SQLite, its rows' contract lines and JSON text. Opaque to the caller.
 class PreparedOutput {
  public:
   virtual ~PreparedOutput() = default;
@@ -146,8 +146,9 @@ class Sink {
     return nullptr;
   }
   // Write, given what Prepare returned for this `doc` (nullptr: plain Write). Same errors and
-  // the same bytes as Write(doc). With a prepared output, only doc's small facts (path, id)
-  // may be read: the caller may have freed its text, records and diagnostics.
+  // the same bytes as Write(doc). With a prepared output, only doc's file facts (path, id,
+  // bytes, encoding, confidence, format) may be read: the caller may have freed its text,
+  // records and diagnostics.
   virtual Status WritePrepared(const DocumentOutput& doc,
                                std::unique_ptr<PreparedOutput> /*prepared*/) {
     return Write(doc);

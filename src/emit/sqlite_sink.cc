@@ -42,6 +42,15 @@ void Bind(SqliteStatement* st, int i, const OJson* v) {
   }
 }
 
+// The rows of one document, made by Prepare on any thread: each record as the contract line
+// its columns are read from and the text of its json column, the document record first.
+struct Rows : PreparedOutput {
+  Status check;  // CheckSpans of the document: nothing is written unless OK
+  std::vector<OJson> lines;
+  std::vector<std::string> json;  // parallel to lines
+  bool has_document_record = false;
+};
+
 class SqliteSink : public Sink {
  public:
   SqliteSink(std::string path, std::unique_ptr<SqliteDb> db)
@@ -90,11 +99,37 @@ class SqliteSink : public Sink {
     return Status::OK();
   }
 
-  Status Write(const DocumentOutput& doc) override {
+  Status Write(const DocumentOutput& doc) override { return WritePrepared(doc, Prepare(doc)); }
+
+  // The contract lines and their JSON text are made here, on the worker: with -j 2 on the 10 MB
+  // bench corpus, `--db` alone took 5.2 s at -j 1 and 5.7 s at -j 2 while they were made on the
+  // writer thread.
+  std::unique_ptr<PreparedOutput> Prepare(const DocumentOutput& doc) const override {
+    auto rows = std::make_unique<Rows>();
+    rows->check = CheckSpans(doc);
+    if (!rows->check.ok()) return rows;
+    OutputRecords records(doc);
+    rows->lines.reserve(records.size());
+    // The documents row goes first: every other row refers to it.
+    for (const bool document : {true, false}) {
+      for (size_t seq = 0; seq < records.size(); ++seq) {
+        if ((records.at(seq).type == "document") != document) continue;
+        rows->has_document_record = rows->has_document_record || document;
+        rows->lines.push_back(records.Json(seq));
+        rows->json.push_back(emit_internal::Dump(rows->lines.back()));
+      }
+    }
+    return rows;
+  }
+
+  Status WritePrepared(const DocumentOutput& doc,
+                       std::unique_ptr<PreparedOutput> prepared) override {
     if (db_ == nullptr) return Status::InvalidArgument(path_, "Write after Finish");
-    if (Status s = CheckSpans(doc); !s.ok()) return s;
+    const auto* rows = dynamic_cast<const Rows*>(prepared.get());
+    if (rows == nullptr) return Write(doc);
+    if (!rows->check.ok()) return rows->check;
     if (Status s = Run(begin_); !s.ok()) return s;
-    Status s = WriteRows(doc);
+    Status s = WriteRows(doc, *rows);
     if (s.ok()) s = Run(commit_);
     if (!s.ok()) db_->Exec("ROLLBACK").ok();  // the first error is the one to report
     return s;
@@ -171,7 +206,7 @@ class SqliteSink : public Sink {
     return row.status();
   }
 
-  Status WriteRows(const DocumentOutput& doc) {
+  Status WriteRows(const DocumentOutput& doc, const Rows& rows) {
     const std::string id(doc.id);
     if (id.empty()) {
       delete_unread_->BindText(1, doc.path);
@@ -180,15 +215,7 @@ class SqliteSink : public Sink {
       delete_document_->BindText(1, id);
       if (Status s = Run(delete_document_); !s.ok()) return s;
     }
-    OutputRecords records(doc);
-    // The documents row goes first: every other row refers to it.
-    bool has_document_record = false;
-    for (size_t seq = 0; seq < records.size(); ++seq) {
-      if (records.at(seq).type != "document") continue;
-      has_document_record = true;
-      if (Status s = Insert(records.Json(seq)); !s.ok()) return s;
-    }
-    if (!has_document_record && !id.empty()) {
+    if (!rows.has_document_record && !id.empty()) {
       SqliteStatement* st = insert_file_facts_;
       st->BindText(1, id);
       st->BindText(2, doc.path);
@@ -198,21 +225,20 @@ class SqliteSink : public Sink {
       doc.format.empty() ? st->BindNull(6) : st->BindText(6, doc.format);
       if (Status s = Run(st); !s.ok()) return s;
     }
-    for (size_t seq = 0; seq < records.size(); ++seq) {
-      if (records.at(seq).type == "document") continue;
-      if (Status s = Insert(records.Json(seq)); !s.ok()) return s;
+    for (size_t i = 0; i < rows.lines.size(); ++i) {
+      if (Status s = Insert(rows.lines[i], rows.json[i]); !s.ok()) return s;
     }
     return Status::OK();
   }
 
-  Status Insert(const OJson& line) {
+  Status Insert(const OJson& line, const std::string& json) {
     const std::string& type = line["type"].get_ref<const std::string&>();
     auto it = tables_.find(type);
     Table& table = it != tables_.end() ? it->second : other_;
     SqliteStatement* st = table.insert;
     int i = 1;
     for (const Column& c : table.columns) Bind(st, i++, emit_internal::ColumnValue(line, c));
-    st->BindText(i, emit_internal::Dump(line));
+    st->BindText(i, json);
     if (Status s = Run(st); !s.ok()) return s;
     if (type == "finding") return InsertLinks(line);
     return Status::OK();

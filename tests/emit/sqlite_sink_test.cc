@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "emit/emit.h"
@@ -123,6 +124,62 @@ TEST(SqliteSink, RowsCarryColumnsAndTheWholeJsonLine) {
             "plans/34-KH-UBND.txt|34/KH-UBND|[]|0");
   EXPECT_EQ(db.One("SELECT seq, level, code, offset FROM diagnostics"),
             "9|warning|ingest.invalid_bytes|17");
+}
+
+// Every row of every table, in a fixed order: what a database holds, to compare two.
+std::vector<std::string> Everything(Db& db) {
+  std::vector<std::string> out;
+  for (const char* t : kTables) {
+    for (const std::string& row : db.Rows(std::string("SELECT * FROM ") + t + " ORDER BY 1, 2"))
+      out.push_back(std::string(t) + ": " + row);
+  }
+  return out;
+}
+
+TEST(SqliteSink, PreparedOnOtherThreadsWritesTheSameRows) {
+  SampleDocument first = PlanSample("a.txt", 1);
+  SampleDocument second = PlanSample("b.txt", 2);
+  second.records.pop_back();
+  const auto dir = TestDir();  // emptied at each call
+  const auto plain_path = dir / "plain.db";
+  std::unique_ptr<Sink> a = Open(plain_path);
+  ASSERT_TRUE(a->Write(first.View()).ok());
+  ASSERT_TRUE(a->Write(second.View()).ok());
+  ASSERT_TRUE(a->Finish().ok());
+
+  const auto prepared_path = dir / "prepared.db";
+  std::unique_ptr<Sink> b = Open(prepared_path);
+  std::unique_ptr<PreparedOutput> p1, p2;
+  std::thread t2([&] { p2 = b->Prepare(second.View()); });
+  std::thread t1([&] { p1 = b->Prepare(first.View()); });
+  t1.join();
+  t2.join();
+  ASSERT_NE(p1, nullptr);
+  {
+    Db db(prepared_path);
+    EXPECT_EQ(db.One("SELECT count(*) FROM documents"), "0");  // preparing writes nothing
+  }
+  ASSERT_TRUE(b->WritePrepared(first.View(), std::move(p1)).ok());
+  ASSERT_TRUE(b->WritePrepared(second.View(), std::move(p2)).ok());
+  ASSERT_TRUE(b->Finish().ok());
+
+  Db want(plain_path);
+  Db got(prepared_path);
+  const std::vector<std::string> rows = Everything(want);
+  EXPECT_EQ(rows.size(), 20u);  // both documents, every table
+  EXPECT_EQ(Everything(got), rows);
+}
+
+TEST(SqliteSink, PreparedBadSpanIsRefusedWhenWritten) {
+  SampleDocument d = PlanSample();
+  d.records[3].span = {1, 2};  // inside "Ủ"
+  const auto path = TestDir() / "plans.db";
+  std::unique_ptr<Sink> sink = Open(path);
+  std::unique_ptr<PreparedOutput> p = sink->Prepare(d.View());
+  EXPECT_EQ(sink->WritePrepared(d.View(), std::move(p)).code(), Status::Code::kInvalidArgument);
+  ASSERT_TRUE(sink->Finish().ok());
+  Db db(path);
+  EXPECT_EQ(db.One("SELECT count(*) FROM documents"), "0");
 }
 
 TEST(SqliteSink, ViewsAnswer) {
