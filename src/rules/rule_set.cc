@@ -97,8 +97,8 @@ struct RuleSet::Compiled {
   // compiled when first asked for. A run that never needs them starts 0.1 s sooner (`vnplan
   // rules list` 0.34 -> 0.22 s) and stays 6 MB smaller (10 MB bench corpus less its unaccented
   // documents: 60 -> 54 MB peak RSS).
-  // The loader has parsed every twin; one RE2 still could not compile (out of memory) would
-  // match nothing.
+  // The loader has parsed every twin; a twin that still failed to compile here (out of
+  // memory) would match nothing, and a Set that failed leaves every rule to run on its own.
   std::once_flag folded_once;
   std::vector<std::unique_ptr<re2::RE2>> folded_rules;
   Matchers folded;
