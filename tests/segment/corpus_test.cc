@@ -95,8 +95,9 @@ TEST_P(CorpusTest, MatchesExpectFile) {
     EXPECT_EQ(top.size(), want.size()) << doc_name << ": level-1 sections";
     for (size_t i = 0; i < std::min<size_t>(top.size(), want.size()); ++i) {
       const YAML::Node w = want[i];
-      if (w["label"])
+      if (w["label"]) {
         EXPECT_EQ(top[i]->label, w["label"].as<std::string>()) << doc_name << " #" << i;
+      }
       if (w["kind"]) {
         EXPECT_EQ(top[i]->kind, w["kind"].as<std::string>())
             << doc_name << " #" << i << " " << top[i]->heading;
