@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "emit/emit.h"
@@ -14,6 +13,7 @@ namespace vnplan {
 namespace {
 
 using testing::PlanSample;
+using testing::PrepareOnTwoThreads;
 using testing::ReadFile;
 using testing::SampleDocument;
 using testing::TestDir;
@@ -137,11 +137,7 @@ TEST(JsonlSink, PreparedOnOtherThreadsWritesTheSameBytesInOrder) {
 
   std::ostringstream prepared;
   std::unique_ptr<Sink> b = OpenJsonlSink(&prepared);
-  std::unique_ptr<PreparedOutput> p1, p2;
-  std::thread t2([&] { p2 = b->Prepare(second.View()); });
-  std::thread t1([&] { p1 = b->Prepare(first.View()); });
-  t1.join();
-  t2.join();
+  auto [p1, p2] = PrepareOnTwoThreads(*b, first, second);
   ASSERT_NE(p1, nullptr);
   EXPECT_TRUE(prepared.str().empty());  // preparing writes nothing
   ASSERT_TRUE(b->WritePrepared(first.View(), std::move(p1)).ok());

@@ -4,9 +4,11 @@
 #define VNPLAN_TESTS_EMIT_SAMPLE_DOCUMENT_H_
 
 #include <cassert>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "base/diagnostic.h"
 #include "base/record.h"
@@ -111,6 +113,22 @@ inline SampleDocument PlanSample(std::string path = "plans/34-KH-UBND.txt", int 
   diag.offset = 17;
   d.diagnostics.push_back(diag);
   return d;
+}
+
+// What `sink` prepares for `first` and for `second`, each on a thread of its own (the second
+// started first), as a batch's workers would.
+struct PreparedPair {
+  std::unique_ptr<PreparedOutput> first;
+  std::unique_ptr<PreparedOutput> second;
+};
+inline PreparedPair PrepareOnTwoThreads(const Sink& sink, const SampleDocument& first,
+                                        const SampleDocument& second) {
+  PreparedPair out;
+  std::thread t2([&] { out.second = sink.Prepare(second.View()); });
+  std::thread t1([&] { out.first = sink.Prepare(first.View()); });
+  t1.join();
+  t2.join();
+  return out;
 }
 
 }  // namespace vnplan::testing

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "emit/emit.h"
@@ -15,6 +14,7 @@ namespace vnplan {
 namespace {
 
 using testing::PlanSample;
+using testing::PrepareOnTwoThreads;
 using testing::SampleDocument;
 using testing::TestDir;
 
@@ -149,11 +149,7 @@ TEST(SqliteSink, PreparedOnOtherThreadsWritesTheSameRows) {
 
   const auto prepared_path = dir / "prepared.db";
   std::unique_ptr<Sink> b = Open(prepared_path);
-  std::unique_ptr<PreparedOutput> p1, p2;
-  std::thread t2([&] { p2 = b->Prepare(second.View()); });
-  std::thread t1([&] { p1 = b->Prepare(first.View()); });
-  t1.join();
-  t2.join();
+  auto [p1, p2] = PrepareOnTwoThreads(*b, first, second);
   ASSERT_NE(p1, nullptr);
   {
     Db db(prepared_path);
