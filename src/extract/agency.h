@@ -70,9 +70,6 @@ struct Issuer {
 // body ("UBND huyện Sông Mã ban hành ...", "Ủy ban nhân dân Huyện xây dựng ..."), else from the
 // unit words the text uses most (Phòng: huyện, Sở: tỉnh).
 Issuer IssuerOf(const ExtractContext& ctx, const TextView& view);
-// The level word at the start of `words` ("huyện Sông Mã" -> "huyện"), "" if none. Exposed for
-// tests and the report extractor.
-std::string LevelWordAt(std::string_view words, size_t* length);
 
 class AgencyReader {
  public:
