@@ -1,5 +1,10 @@
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <string>
+#include <type_traits>
+
+#include "base/utf8.h"
 
 #include "emit/emit.h"
 #include "emit/output_records.h"
@@ -20,18 +25,6 @@ bool IsCommonKey(std::string_view key) {
   return std::find(std::begin(kCommon), std::end(kCommon), key) != std::end(kCommon);
 }
 
-OJson OrNull(std::string_view s) { return s.empty() ? OJson(nullptr) : OJson(std::string(s)); }
-
-// The document record's file facts, for a record built without them.
-OJson DocumentFact(std::string_view name, const DocumentOutput& doc) {
-  if (name == "path") return std::string(doc.path);
-  if (name == "bytes") return doc.bytes;
-  if (name == "encoding") return OrNull(doc.encoding);
-  if (name == "confidence") return doc.confidence;
-  if (name == "format") return OrNull(doc.format);
-  return nullptr;
-}
-
 // LineIndex hands the text to memchr, which must not see a null pointer even for zero bytes; an
 // unreadable input's text is an empty view with no data.
 std::string_view NonNull(std::string_view text) {
@@ -46,27 +39,71 @@ bool IsContinuationByte(std::string_view text, size_t offset) {
 
 namespace {
 
+// The values VisitLine hands to `put` besides the records' own JSON: written straight to text by
+// AppendLine, turned into OJson by RecordToJson.
+struct Null {};
+struct SpanValue {
+  size_t start = 0;
+  size_t end = 0;
+};
+
+OJson ToOJson(const OJson& v) { return v; }
+OJson ToOJson(const nlohmann::json& v) { return OJson(v); }
+OJson ToOJson(std::string_view v) { return OJson(std::string(v)); }
+OJson ToOJson(size_t v) { return OJson(v); }
+OJson ToOJson(int v) { return OJson(v); }
+OJson ToOJson(Null) { return OJson(nullptr); }
+OJson ToOJson(SpanValue v) { return OJson({{"start", v.start}, {"end", v.end}}); }
+
+template <typename Put>
+void PutOrNull(Put& put, std::string_view key, std::string_view value) {
+  if (value.empty()) {
+    put(key, Null{});
+  } else {
+    put(key, value);
+  }
+}
+
+// The document record's file facts, for a record built without them.
+template <typename Put>
+void PutDocumentFact(Put& put, std::string_view name, const DocumentOutput& doc) {
+  if (name == "path") {
+    put(name, std::string_view(doc.path));
+  } else if (name == "bytes") {
+    put(name, OJson(doc.bytes));
+  } else if (name == "encoding") {
+    PutOrNull(put, name, doc.encoding);
+  } else if (name == "confidence") {
+    put(name, OJson(doc.confidence));
+  } else if (name == "format") {
+    PutOrNull(put, name, doc.format);
+  } else {
+    put(name, Null{});
+  }
+}
+
 // Calls put(key, value) for every key of the contract line of `record`, in the order of the
-// contract (see emit.h); value is an OJson for the common keys and the document facts, the
-// record's own `const nlohmann::json&` for its fields. RecordToJson builds an object from the
-// calls, OutputRecords::AppendLine writes them as text: one place decides keys and order.
+// contract (see emit.h); value is a std::string_view, size_t, int, Null or SpanValue for the
+// common keys, an OJson for the numbers among the document facts, the record's own `const nlohmann::json&` for its
+// fields. RecordToJson builds an object from the calls, OutputRecords::AppendLine writes them as
+// text: one place decides keys and order.
 template <typename Put>
 void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq,
                const LineIndex& lines, Put put) {
-  put("type", OJson(record.type));
-  put("doc", OrNull(doc.id));
-  put("seq", OJson(seq));
+  put("type", std::string_view(record.type));
+  PutOrNull(put, "doc", doc.id);
+  put("seq", seq);
   if (!record.span.empty()) {
     // CheckSpans refuses spans outside the text before any sink gets here; clamping only keeps
     // a direct caller's mistake from reading out of bounds.
     const size_t start = std::min(record.span.start, doc.text.size());
     const size_t end = std::min(record.span.end, doc.text.size());
-    put("span", OJson({{"start", record.span.start}, {"end", record.span.end}}));
-    put("text", OJson(std::string(doc.text.substr(start, end - start))));
-    put("line", OJson(lines.LineOf(start)));
+    put("span", SpanValue{record.span.start, record.span.end});
+    put("text", doc.text.substr(start, end - start));
+    put("line", lines.LineOf(start));
   }
-  put("section", OrNull(record.section));
-  put("rule", OrNull(record.rule));
+  PutOrNull(put, "section", record.section);
+  PutOrNull(put, "rule", record.rule);
   const nlohmann::json& fields = record.fields;
   const bool is_object = fields.is_object();
   const RecordType* type = FindRecordType(record.type);
@@ -80,11 +117,13 @@ void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq,
   if (type != nullptr) {
     const bool is_document = record.type == "document";
     for (const FieldSpec& f : type->fields) {
-      auto it = is_object ? fields.find(std::string(f.name)) : fields.end();
+      auto it = is_object ? fields.find(f.name) : fields.end();
       if (it != fields.end()) {
         put(f.name, *it);
+      } else if (is_document) {
+        PutDocumentFact(put, f.name, doc);
       } else {
-        put(f.name, is_document ? DocumentFact(f.name, doc) : OJson(nullptr));
+        put(f.name, Null{});
       }
     }
   }
@@ -102,7 +141,7 @@ OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq,
                    const LineIndex& lines) {
   OJson j;
   VisitLine(record, doc, seq, lines,
-            [&j](std::string_view key, const auto& value) { j[std::string(key)] = OJson(value); });
+            [&j](std::string_view key, const auto& value) { j[std::string(key)] = ToOJson(value); });
   return j;
 }
 
@@ -178,19 +217,109 @@ OJson OutputRecords::Json(size_t seq) const { return RecordToJson(at(seq), doc_,
 
 namespace {
 
-// Appends the compact text of one JSON value as Dump does (UTF-8 kept, bad bytes replaced).
-// Nulls and integers, most of a line's values, are written without a serializer.
-template <typename J>
-void AppendValue(const J& value, std::string* out) {
-  if (value.is_null()) {
-    out->append("null");
-  } else if (value.is_number_unsigned()) {
-    out->append(std::to_string(value.template get<uint64_t>()));
-  } else if (value.is_number_integer()) {
-    out->append(std::to_string(value.template get<int64_t>()));
-  } else {
-    out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
+// Appends `s` as a JSON string the way Dump writes it: quotes, backslash and control
+// characters escaped (\n, \u001f), UTF-8 kept. A string that is not valid UTF-8 goes through
+// nlohmann's serializer, which replaces the bad bytes with U+FFFD.
+void AppendString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const size_t mark = out->size();
+  out->push_back('"');
+  size_t plain = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      char32_t cp;
+      const size_t n = DecodeUtf8(s, i, &cp);
+      if (n == 0) {
+        out->resize(mark);
+        out->append(OJson(std::string(s)).dump(-1, ' ', false, OJson::error_handler_t::replace));
+        return;
+      }
+      i += n;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out->append(s.substr(plain, i - plain));
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default: {
+        const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out->append(esc, sizeof esc);
+      }
+    }
+    plain = ++i;
   }
+  out->append(s.substr(plain));
+  out->push_back('"');
+}
+
+void AppendNumber(uint64_t v, std::string* out) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
+
+// Appends the compact text of one value as Dump does (UTF-8 kept, bad bytes replaced). Strings,
+// integers, nulls and containers of them, most of a line, are written without a serializer.
+template <typename J>
+  requires std::is_same_v<J, nlohmann::json> || std::is_same_v<J, OJson>
+void AppendValue(const J& value, std::string* out) {
+  switch (value.type()) {
+    case J::value_t::null: out->append("null"); return;
+    case J::value_t::boolean: out->append(value.template get<bool>() ? "true" : "false"); return;
+    case J::value_t::number_unsigned: AppendNumber(value.template get<uint64_t>(), out); return;
+    case J::value_t::number_integer: {
+      const int64_t v = value.template get<int64_t>();
+      if (v < 0) out->push_back('-');
+      AppendNumber(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), out);
+      return;
+    }
+    case J::value_t::string: AppendString(value.template get_ref<const std::string&>(), out); return;
+    case J::value_t::array: {
+      char sep = '[';
+      for (const J& e : value) {
+        out->push_back(sep);
+        sep = ',';
+        AppendValue(e, out);
+      }
+      out->append(sep == '[' ? "[]" : "]");
+      return;
+    }
+    case J::value_t::object: {
+      char sep = '{';
+      for (auto it = value.begin(); it != value.end(); ++it) {
+        out->push_back(sep);
+        sep = ',';
+        AppendString(it.key(), out);
+        out->push_back(':');
+        AppendValue(it.value(), out);
+      }
+      out->append(sep == '{' ? "{}" : "}");
+      return;
+    }
+    default: out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
+  }
+}
+
+void AppendValue(std::string_view v, std::string* out) { AppendString(v, out); }
+void AppendValue(size_t v, std::string* out) { AppendNumber(v, out); }
+void AppendValue(int v, std::string* out) { AppendValue(OJson(v), out); }
+void AppendValue(Null, std::string* out) { out->append("null"); }
+void AppendValue(SpanValue v, std::string* out) {
+  out->append("{\"start\":");
+  AppendNumber(v.start, out);
+  out->append(",\"end\":");
+  AppendNumber(v.end, out);
+  out->push_back('}');
 }
 
 // A key that JSON needs no escape for: written as it is.
@@ -217,7 +346,7 @@ void OutputRecords::AppendLine(size_t seq, std::string* out) const {
       out->append(key);
       out->push_back('"');
     } else {
-      AppendValue(OJson(std::string(key)), out);
+      AppendString(key, out);
     }
     out->push_back(':');
     AppendValue(value, out);

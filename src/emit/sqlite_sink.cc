@@ -116,7 +116,8 @@ class SqliteSink : public Sink {
         if ((records.at(seq).type == "document") != document) continue;
         rows->has_document_record = rows->has_document_record || document;
         rows->lines.push_back(records.Json(seq));
-        rows->json.push_back(emit_internal::Dump(rows->lines.back()));
+        records.AppendLine(seq, &rows->json.emplace_back());  // Dump(line) and a '\n'
+        rows->json.back().pop_back();
       }
     }
     return rows;

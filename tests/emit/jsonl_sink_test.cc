@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -174,6 +175,18 @@ TEST(JsonlSink, LinesAreRecordToJsonForAwkwardValues) {
   d.Add("amount", "1.500 triệu đồng", "amount.figure", "I", nlohmann::json(nullptr));
   d.Add("made_up_type", "Phòng Lao động", "x.y", "I.3", {{"k", "v"}, {"n", 18446744073709551615u}});
   d.Add("quantity", "5%", "quantity.percent", "I.1", {{"needs \"escaping\"", 1}, {"value", 5}});
+  std::string controls;  // every byte JSON must escape, then DEL, which it must not
+  for (int c = 0; c < 0x20; ++c) controls.push_back(static_cast<char>(c));
+  controls += "\x7F end";
+  d.Add("date", "Quyết định số 90/QĐ-TTg", "date.x", "",
+        {{"controls", controls},
+         {"utf8", "Đồng ạ 😀 ∑"},
+         {"surrogate", std::string("\xED\xA0\x80 half")},
+         {"overlong", std::string("\xC0\xAF")},
+         {"truncated", std::string("ends in \xE1\xBA")},
+         {"nested", {{"khóa \"lạ\"", {nlohmann::json::object(), nlohmann::json::array()}},
+                     {"min", std::numeric_limits<int64_t>::min()},
+                     {"flags", {false, true}}}}});
   d.diagnostics.push_back(Diagnostic::Warning("x.code", "a message with \"quotes\"", "p"));
   std::ostringstream out;
   std::unique_ptr<Sink> sink = OpenJsonlSink(&out);
