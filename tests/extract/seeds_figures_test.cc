@@ -42,7 +42,9 @@ TEST(SeedsFiguresTest, Seed000BudgetAddsUp) {
     if (project.is_null() && fund == "ngân sách trung ương") central = Vnd(*r);
     if (project.is_null() && fund == "ngân sách địa phương") local = Vnd(*r);
     if (fund.is_null() && project.is_string()) by_project[project.get<std::string>()] = Vnd(*r);
-    if (!r->fields["year"].is_null()) EXPECT_EQ(r->fields["year"], 2024) << x.TextOf(*r);
+    if (!r->fields["year"].is_null()) {
+      EXPECT_EQ(r->fields["year"], 2024) << x.TextOf(*r);
+    }
   }
   EXPECT_EQ(total, 15'555'250'000);
   EXPECT_EQ(central, 15'089'000'000);
@@ -127,7 +129,9 @@ TEST(SeedsFiguresTest, DateKinds) {
   EXPECT_EQ(kind_of["2021/2025"], "period");
   const Extracted x000 = RunSeed("000");
   for (const Record* r : x000.OfType("date")) {
-    if (r->fields["iso"] == "2022-01-18") EXPECT_EQ(r->fields["kind"], "cited");
+    if (r->fields["iso"] == "2022-01-18") {
+      EXPECT_EQ(r->fields["kind"], "cited");
+    }
   }
 }
 
@@ -177,11 +181,15 @@ TEST(SeedsFiguresTest, QuantitiesNamedInTheIssue) {
   }
   const Extracted& s000 = seeds["000"];
   for (const Record* r : s000.OfType("quantity")) {
-    if (Squash(s000.TextOf(*r)) == "5%") EXPECT_EQ(r->fields["subject"], "tỷ lệ hộ nghèo");
+    if (Squash(s000.TextOf(*r)) == "5%") {
+      EXPECT_EQ(r->fields["subject"], "tỷ lệ hộ nghèo");
+    }
   }
   const Extracted& s001 = seeds["001"];
   for (const Record* r : s001.OfType("quantity")) {
-    if (r->fields["comparator"] == "range") EXPECT_EQ(r->fields["per"], "năm");
+    if (r->fields["comparator"] == "range") {
+      EXPECT_EQ(r->fields["per"], "năm");
+    }
   }
 }
 
@@ -220,7 +228,9 @@ TEST(SeedsFiguresTest, UnaccentedTextGivesTheSameSums) {
   for (const Record* r : folded.OfType("amount")) b.insert(Vnd(*r));
   EXPECT_EQ(a, b);
   for (const Record* r : folded.OfType("amount")) {
-    if (Vnd(*r) == 15'089'000'000) EXPECT_EQ(r->fields["fund"], "ngan sach trung uong");
+    if (Vnd(*r) == 15'089'000'000) {
+      EXPECT_EQ(r->fields["fund"], "ngan sach trung uong");
+    }
   }
 }
 
