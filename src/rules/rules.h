@@ -36,9 +36,10 @@
 //   }
 //
 // Matching: all patterns of a topic form one RE2::Set (unanchored), searched over the text window
-// by window (2 KiB, cut at line ends) to learn which rules can fire there; only those rules then
-// run with their captures, over that window and up to 1 KiB past it (a match may not start in one
-// window and run more than 1 KiB past its end). Each rule also has a
+// by window (1 KiB, cut at line ends) to learn which rules can fire there; only those rules then
+// run with their captures, over that window and up to 256 bytes past it (a match may not start in
+// one window and run more than 256 bytes past its end; the longest match of rules/ on the corpus
+// is 150 bytes). Each rule also has a
 // folded twin for text without diacritics: its pattern passed through FoldDiacritics
 // ("Quyết định" -> "Quyet dinh", "Đ" -> "D") and always case-insensitive. FindAll(text, true, ..)
 // uses the twins; `text` is then the folded text (FoldedText::text) and spans are offsets in it.

@@ -202,6 +202,21 @@ TEST_F(RuleSetTest, WindowsGiveWhatEachRuleFindsOnItsOwn) {
   EXPECT_EQ(got, want);
 }
 
+TEST_F(RuleSetTest, MatchRunningPastItsWindowIsFound) {
+  // The first window closes after the first line end past 1 KiB: the reference starts on that
+  // line and ends 200 bytes into the next window, within the 256 bytes a match may run past it.
+  const std::string head(1100, 'x');
+  const std::string text = head + " Nghị định\n" + std::string(185, ' ') + "15/2019/NĐ-CP\n" +
+                           std::string(3000, 'y') + "\n";
+  std::vector<Match> out;
+  set_->FindAll(text, false, &out);
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out[0].rule->id, "m.nghi_dinh");
+  EXPECT_EQ(out[0].span.start, head.size() + 1);
+  EXPECT_EQ(out[0].Text(text, "number"), "15/2019/NĐ-CP");
+  EXPECT_GT(out[0].span.end, text.find('\n') + 1 + 190);
+}
+
 TEST_F(RuleSetTest, RuleCapturesGiveTheFirstMatch) {
   const Rule* r = book_->FindRule("m.ngay");
   ASSERT_NE(r, nullptr);
