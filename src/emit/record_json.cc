@@ -5,7 +5,6 @@
 #include <type_traits>
 
 #include "base/utf8.h"
-
 #include "emit/emit.h"
 #include "emit/output_records.h"
 #include "emit/record_types.h"
@@ -84,12 +83,12 @@ void PutDocumentFact(Put& put, std::string_view name, const DocumentOutput& doc)
 
 // Calls put(key, value) for every key of the contract line of `record`, in the order of the
 // contract (see emit.h); value is a std::string_view, size_t, int, Null or SpanValue for the
-// common keys, an OJson for the numbers among the document facts, the record's own `const nlohmann::json&` for its
-// fields. RecordToJson builds an object from the calls, OutputRecords::AppendLine writes them as
-// text: one place decides keys and order.
+// common keys, an OJson for the numbers among the document facts, the record's own
+// `const nlohmann::json&` for its fields. RecordToJson builds an object from the calls,
+// OutputRecords::AppendLine writes them as text: one place decides keys and order.
 template <typename Put>
-void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq,
-               const LineIndex& lines, Put put) {
+void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq, const LineIndex& lines,
+               Put put) {
   put("type", std::string_view(record.type));
   PutOrNull(put, "doc", doc.id);
   put("seq", seq);
@@ -140,8 +139,9 @@ void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq,
 OJson RecordToJson(const Record& record, const DocumentOutput& doc, size_t seq,
                    const LineIndex& lines) {
   OJson j;
-  VisitLine(record, doc, seq, lines,
-            [&j](std::string_view key, const auto& value) { j[std::string(key)] = ToOJson(value); });
+  VisitLine(record, doc, seq, lines, [&j](std::string_view key, const auto& value) {
+    j[std::string(key)] = ToOJson(value);
+  });
   return j;
 }
 
@@ -173,8 +173,7 @@ bool IsCharacterRange(const Span& s, std::string_view text) {
 std::string BadSpanMessage(const Record& r, size_t seq, size_t text_size) {
   return "record " + std::to_string(seq) + " (" + r.type + ", rule " + r.rule + ") has span [" +
          std::to_string(r.span.start) + ", " + std::to_string(r.span.end) +
-         ") that is not a character range of the " + std::to_string(text_size) +
-         "-byte text";
+         ") that is not a character range of the " + std::to_string(text_size) + "-byte text";
 }
 
 }  // namespace
@@ -244,13 +243,27 @@ void AppendString(std::string_view s, std::string* out) {
     }
     out->append(s.substr(plain, i - plain));
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
       default: {
         const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
         out->append(esc, sizeof esc);
@@ -271,19 +284,27 @@ void AppendNumber(uint64_t v, std::string* out) {
 // Appends the compact text of one value as Dump does (UTF-8 kept, bad bytes replaced). Strings,
 // integers, nulls and containers of them, most of a line, are written without a serializer.
 template <typename J>
-  requires std::is_same_v<J, nlohmann::json> || std::is_same_v<J, OJson>
+requires std::is_same_v<J, nlohmann::json> || std::is_same_v<J, OJson>
 void AppendValue(const J& value, std::string* out) {
   switch (value.type()) {
-    case J::value_t::null: out->append("null"); return;
-    case J::value_t::boolean: out->append(value.template get<bool>() ? "true" : "false"); return;
-    case J::value_t::number_unsigned: AppendNumber(value.template get<uint64_t>(), out); return;
+    case J::value_t::null:
+      out->append("null");
+      return;
+    case J::value_t::boolean:
+      out->append(value.template get<bool>() ? "true" : "false");
+      return;
+    case J::value_t::number_unsigned:
+      AppendNumber(value.template get<uint64_t>(), out);
+      return;
     case J::value_t::number_integer: {
       const int64_t v = value.template get<int64_t>();
       if (v < 0) out->push_back('-');
       AppendNumber(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), out);
       return;
     }
-    case J::value_t::string: AppendString(value.template get_ref<const std::string&>(), out); return;
+    case J::value_t::string:
+      AppendString(value.template get_ref<const std::string&>(), out);
+      return;
     case J::value_t::array: {
       char sep = '[';
       for (const J& e : value) {
@@ -306,13 +327,17 @@ void AppendValue(const J& value, std::string* out) {
       out->append(sep == '{' ? "{}" : "}");
       return;
     }
-    default: out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
+    default:
+      out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
   }
 }
 
 void AppendValue(std::string_view v, std::string* out) { AppendString(v, out); }
 void AppendValue(size_t v, std::string* out) { AppendNumber(v, out); }
-void AppendValue(int v, std::string* out) { AppendValue(OJson(v), out); }
+void AppendValue(int v, std::string* out) {
+  if (v < 0) out->push_back('-');
+  AppendNumber(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), out);
+}
 void AppendValue(Null, std::string* out) { out->append("null"); }
 void AppendValue(SpanValue v, std::string* out) {
   out->append("{\"start\":");
