@@ -216,6 +216,15 @@ OJson OutputRecords::Json(size_t seq) const { return RecordToJson(at(seq), doc_,
 
 namespace {
 
+// The escapes JSON writes as two characters; other control bytes become \u00XX.
+struct ShortEscape {
+  unsigned char byte;
+  std::string_view text;
+};
+constexpr ShortEscape kShortEscapes[] = {{'"', "\\\""}, {'\\', "\\\\"}, {'\b', "\\b"},
+                                         {'\f', "\\f"}, {'\n', "\\n"},  {'\r', "\\r"},
+                                         {'\t', "\\t"}};
+
 // Appends `s` as a JSON string the way Dump writes it: quotes, backslash and control
 // characters escaped (\n, \u001f), UTF-8 kept. A string that is not valid UTF-8 goes through
 // nlohmann's serializer, which replaces the bad bytes with U+FFFD.
@@ -242,32 +251,13 @@ void AppendString(std::string_view s, std::string* out) {
       continue;
     }
     out->append(s.substr(plain, i - plain));
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default: {
-        const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-        out->append(esc, sizeof esc);
-      }
+    const auto* e = std::find_if(std::begin(kShortEscapes), std::end(kShortEscapes),
+                                 [c](const ShortEscape& x) { return x.byte == c; });
+    if (e != std::end(kShortEscapes)) {
+      out->append(e->text);
+    } else {
+      const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      out->append(esc, sizeof esc);
     }
     plain = ++i;
   }
@@ -279,6 +269,11 @@ void AppendNumber(uint64_t v, std::string* out) {
   char buf[24];
   const auto r = std::to_chars(buf, buf + sizeof buf, v);
   out->append(buf, r.ptr);
+}
+
+void AppendSigned(int64_t v, std::string* out) {
+  if (v < 0) out->push_back('-');
+  AppendNumber(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), out);
 }
 
 // Appends the compact text of one value as Dump does (UTF-8 kept, bad bytes replaced). Strings,
@@ -296,12 +291,9 @@ void AppendValue(const J& value, std::string* out) {
     case J::value_t::number_unsigned:
       AppendNumber(value.template get<uint64_t>(), out);
       return;
-    case J::value_t::number_integer: {
-      const int64_t v = value.template get<int64_t>();
-      if (v < 0) out->push_back('-');
-      AppendNumber(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), out);
+    case J::value_t::number_integer:
+      AppendSigned(value.template get<int64_t>(), out);
       return;
-    }
     case J::value_t::string:
       AppendString(value.template get_ref<const std::string&>(), out);
       return;
@@ -334,10 +326,7 @@ void AppendValue(const J& value, std::string* out) {
 
 void AppendValue(std::string_view v, std::string* out) { AppendString(v, out); }
 void AppendValue(size_t v, std::string* out) { AppendNumber(v, out); }
-void AppendValue(int v, std::string* out) {
-  if (v < 0) out->push_back('-');
-  AppendNumber(v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v), out);
-}
+void AppendValue(int v, std::string* out) { AppendSigned(v, out); }
 void AppendValue(Null, std::string* out) { out->append("null"); }
 void AppendValue(SpanValue v, std::string* out) {
   out->append("{\"start\":");
@@ -345,17 +334,6 @@ void AppendValue(SpanValue v, std::string* out) {
   out->append(",\"end\":");
   AppendNumber(v.end, out);
   out->push_back('}');
-}
-
-// A key that JSON needs no escape for: written as it is.
-bool PlainKey(std::string_view key) {
-  for (char c : key) {
-    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 ||
-        static_cast<unsigned char>(c) >= 0x80) {
-      return false;
-    }
-  }
-  return true;
 }
 
 }  // namespace
@@ -366,13 +344,7 @@ void OutputRecords::AppendLine(size_t seq, std::string* out) const {
   VisitLine(at(seq), doc_, seq, lines_, [&](std::string_view key, const auto& value) {
     out->push_back(sep);
     sep = ',';
-    if (PlainKey(key)) {
-      out->push_back('"');
-      out->append(key);
-      out->push_back('"');
-    } else {
-      AppendString(key, out);
-    }
+    AppendString(key, out);
     out->push_back(':');
     AppendValue(value, out);
   });
