@@ -52,10 +52,7 @@ std::string_view NextWord(std::string_view text, size_t pos) {
 bool CurrencyIsAWord(const Match& m, std::string_view text) {
   if (FoldKey(Cap(m, text, "currency")) != "dong") return false;
   const std::string_view next = NextWord(text, m.Capture("currency").end);
-  for (std::string_view w : kNotCurrencyNext) {
-    if (!next.empty() && SameWords(next, w)) return true;
-  }
-  return false;
+  return !next.empty() && WrittenWords(next).IsAnyOf(kNotCurrencyNext);
 }
 
 std::string ScaleNameOfWord(std::string_view key) {

@@ -178,16 +178,24 @@ bool FastLower(std::string_view s, std::string* out) {
 }  // namespace
 
 bool SameWords(std::string_view written, std::string_view word) {
-  const bool ascii = std::all_of(written.begin(), written.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  thread_local std::string a, b;
-  if (ascii) {
-    if (!FastFold(written, &a)) a = FoldKey(written);
-    if (!FastFold(word, &b)) b = FoldKey(word);
-    return a == b;
+  return WrittenWords(written).Is(word);
+}
+
+WrittenWords::WrittenWords(std::string_view written)
+    : ascii_(std::all_of(written.begin(), written.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (ascii_) {
+    if (!FastFold(written, &key_)) key_ = FoldKey(written);
+  } else if (!FastLower(written, &key_)) {
+    key_ = LowerKey(written);
   }
-  if (!FastLower(written, &a)) return LowerKey(written) == word;
-  return a == word;
+}
+
+bool WrittenWords::Is(std::string_view word) const {
+  if (!ascii_) return key_ == word;
+  thread_local std::string folded;
+  if (!FastFold(word, &folded)) folded = FoldKey(word);
+  return key_ == folded;
 }
 
 std::string FoldKey(std::string_view phrase) {

@@ -30,6 +30,29 @@ std::string FoldKey(std::string_view phrase);
 //   assert(SameWords("SO  VỚI", "so với"));
 bool SameWords(std::string_view written, std::string_view word);
 
+// `written` read once, for asking SameWords of it against many table entries:
+// WrittenWords(w).Is(k) == SameWords(w, k) for every k, but `w` is lowercased or folded only
+// once instead of once per entry.
+//   const WrittenWords w("Bình  quân");
+//   assert(w.Is("bình quân") && !w.Is("hằng năm"));
+class WrittenWords {
+ public:
+  explicit WrittenWords(std::string_view written);
+  bool Is(std::string_view word) const;
+  // True when Is(k) for some k of `words` (a table of lowercase words with their marks).
+  template <typename Words>
+  bool IsAnyOf(const Words& words) const {
+    for (std::string_view k : words) {
+      if (Is(k)) return true;
+    }
+    return false;
+  }
+
+ private:
+  bool ascii_ = true;  // no diacritics written: compared on folded forms
+  std::string key_;    // FoldKey(written) when ascii_, else written lowercased
+};
+
 }  // namespace vnplan
 
 #endif  // VNPLAN_EXTRACT_FOLD_KEY_H_

@@ -49,10 +49,7 @@ constexpr std::string_view kLabelWords[] = {
 
 template <size_t N>
 bool In(const std::string_view (&table)[N], std::string_view written) {
-  for (std::string_view k : table) {
-    if (SameWords(written, k)) return true;
-  }
-  return false;
+  return WrittenWords(written).IsAnyOf(table);
 }
 
 // True when the one or two words just before `pos` are a label word. "tổng số 150 hộ" is a
@@ -87,9 +84,9 @@ bool AfterLabel(std::string_view text, size_t pos) {
 std::string ComparatorOf(const Match& m, std::string_view text) {
   if (m.Has("num_to")) return "range";
   if (m.Has("cmp_after")) return SameWords(m.Text(text, "cmp_after"), "trở lên") ? ">=" : "<=";
-  const std::string_view cmp = m.Text(text, "cmp");
+  const WrittenWords cmp(m.Text(text, "cmp"));
   for (const Comparator& c : kComparators) {
-    if (SameWords(cmp, c.words)) return std::string(c.op);
+    if (cmp.Is(c.words)) return std::string(c.op);
   }
   return "=";
 }

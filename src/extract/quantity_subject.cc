@@ -32,11 +32,7 @@ constexpr size_t kMaxAfterWords = 10;
 
 template <size_t N>
 bool In(const std::string_view (&table)[N], std::string_view written) {
-  if (written.empty()) return false;
-  for (std::string_view k : table) {
-    if (SameWords(written, k)) return true;
-  }
-  return false;
+  return !written.empty() && WrittenWords(written).IsAnyOf(table);
 }
 
 // The words of text[from, to): spans, stopping at the first punctuation when `stop_at_punct`.

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "extract/fold_key.h"
 #include "extract/vn_money.h"
@@ -304,6 +307,38 @@ TEST(FoldKeyTest, SameWordsOnUpperCaseAndDecomposedText) {
   EXPECT_FALSE(SameWords("TRỞ LÊN", "trở lại"));
   EXPECT_TRUE(SameWords("tro\xCC\x9Bu", "trơu"));     // decomposed horn
   EXPECT_FALSE(SameWords("to\xCC\x81i", "tối"));    // decomposed acute is not "ố"
+}
+
+// One written phrase asked against a whole table gives, entry by entry, what SameWords gives:
+// marks kept when written, folded when not, case and spacing ignored.
+TEST(FoldKeyTest, WrittenWordsAgainstATable) {
+  constexpr std::string_view kTable[] = {"tại", "so với", "đạt", "hồ", "trở lên", "trơu"};
+  const struct {
+    const char* written;
+    std::vector<bool> is;  // parallel to kTable
+  } kCases[] = {
+      {"Tại", {true, false, false, false, false, false}},
+      {"tai", {true, false, false, false, false, false}},
+      {"tái", {false, false, false, false, false, false}},
+      {"SO  VỚI", {false, true, false, false, false, false}},
+      {"so voi", {false, true, false, false, false, false}},
+      {"DAT", {false, false, true, false, false, false}},
+      {"hỗ", {false, false, false, false, false, false}},
+      {"ho", {false, false, false, true, false, false}},
+      {"TRỞ\nLÊN", {false, false, false, false, true, false}},
+      {"tro\xCC\x9Bu", {false, false, false, false, false, true}},  // decomposed horn
+      {"", {false, false, false, false, false, false}},
+  };
+  for (const auto& c : kCases) {
+    const WrittenWords w(c.written);
+    bool any = false;
+    for (size_t k = 0; k < std::size(kTable); ++k) {
+      EXPECT_EQ(w.Is(kTable[k]), c.is[k]) << c.written << " / " << kTable[k];
+      EXPECT_EQ(SameWords(c.written, kTable[k]), c.is[k]) << c.written << " / " << kTable[k];
+      any = any || c.is[k];
+    }
+    EXPECT_EQ(w.IsAnyOf(kTable), any) << c.written;
+  }
 }
 
 }  // namespace
