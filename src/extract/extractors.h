@@ -78,7 +78,8 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
 // Report records (rules/report/): one per reporter and deadline of each sentence that asks for a
 // report ("Báo cáo 6 tháng gửi trước ngày 10/6/2024"), the year taken from the document when the
 // date has none; "cơ quan thường trực" as recipient resolves to the agency that responsibility
-// records name thuong_truc, so reports are read after responsibilities.
+// records name thuong_truc, so reports are read after responsibilities. The report rules run
+// only on the lines where a report_word rule ("báo cáo") matches; a match never spans two lines.
 //   fields: reporter, recipient, due (ISO or null), what ("báo cáo 6 tháng", ...)
 // Both read one walk of the document's items and their agencies (DutyWalk), built once here.
 struct DutyOptions {

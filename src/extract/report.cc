@@ -25,16 +25,36 @@ class ReportBuilder {
  public:
   ReportBuilder(const DutyWalk& walk, const RuleSet& rules, Records* records)
       : walk_(walk), text_(walk.view().text()), records_(records) {
-    std::vector<Match> all;
-    rules.FindAll(text_, walk.view().folded(), &all);
+    // Only a line that says "báo cáo" (a report_word match) can hold a reporting duty, and few
+    // lines do: the report_word rules run over the whole text, the rest of the topic only over
+    // those lines, each taken with its '\n' so that a match running past the line's end is seen,
+    // and dropped, as over the whole text (a match never spans two lines).
     const auto& lines = walk_.lines();
+    const bool folded = walk.view().folded();
     by_line_.resize(lines.size());
-    for (const Match& m : all) {
-      auto it = std::upper_bound(lines.begin(), lines.end(), m.span.start,
-                                 [](size_t pos, const DutyLine& l) { return pos < l.line.start; });
-      if (it == lines.begin()) continue;
-      --it;
-      if (m.span.end <= it->line.end) by_line_[it - lines.begin()].push_back(m);
+    std::vector<bool> says_report(lines.size(), false);
+    std::vector<Match> found;
+    for (const Rule* r : rules.rules()) {
+      if (r->Attr("kind") != "report_word") continue;
+      rules.FindRule(*r, text_, folded, &found);
+      for (const Match& m : found) {
+        const size_t i = LineOf(m.span.start);
+        if (i != kNoLine && m.span.end <= lines[i].line.end) says_report[i] = true;
+      }
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!says_report[i]) continue;
+      const Span line = lines[i].line;
+      const size_t with_newline = std::min(text_.size(), line.end + 1);
+      rules.FindAll(text_.substr(line.start, with_newline - line.start), folded, &found);
+      for (Match m : found) {
+        if (m.span.end + line.start > line.end) continue;
+        m.span = {m.span.start + line.start, m.span.end + line.start};
+        for (Span& c : m.captures) {
+          if (c.start != kNoSpan.start) c = {c.start + line.start, c.end + line.start};
+        }
+        by_line_[i].push_back(m);
+      }
     }
     doc_year_ = walk.context().seg.header.year;
     for (const Record& r : *records) {
@@ -104,6 +124,15 @@ class ReportBuilder {
   }
 
   static std::string_view KindOf(const Match* m) { return m->rule->Attr("kind"); }
+
+  static constexpr size_t kNoLine = static_cast<size_t>(-1);
+  // The walk's line holding text position `pos`, kNoLine before the first.
+  size_t LineOf(size_t pos) const {
+    const auto& lines = walk_.lines();
+    auto it = std::upper_bound(lines.begin(), lines.end(), pos,
+                               [](size_t p, const DutyLine& l) { return p < l.line.start; });
+    return it == lines.begin() ? kNoLine : static_cast<size_t>(it - lines.begin()) - 1;
+  }
 
   bool Has(size_t i, std::string_view kind, Span within) const {
     return std::any_of(by_line_[i].begin(), by_line_[i].end(), [&](const Match& m) {
