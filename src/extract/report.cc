@@ -312,10 +312,10 @@ class ReportBuilder {
     r.span = view.ToPlain(sentence);
     r.rule = rule->id;
     r.section = SectionAt(walk_.context(), r.span.start);
-    r.fields = {{"reporter", who.name},
-                {"recipient", to ? nlohmann::json(to->name) : nlohmann::json()},
-                {"due", due ? nlohmann::json(*due) : nlohmann::json()},
-                {"what", what}};
+    r.fields["reporter"] = who.name;
+    r.fields["recipient"] = to ? nlohmann::json(to->name) : nlohmann::json();
+    r.fields["due"] = due ? nlohmann::json(*due) : nlohmann::json();
+    r.fields["what"] = what;
     records_->push_back(std::move(r));
   }
 

@@ -219,11 +219,11 @@ class ResponsibilityBuilder {
     r.span = view.ToPlain(statement);
     r.rule = rule->id;
     r.section = SectionAt(walk_.context(), r.span.start);
-    r.fields = {{"agency", who.name},
-                {"agency_text", std::string(view.PlainText(who.span))},
-                {"role", std::string(role)},
-                {"projects", projects},
-                {"tasks", {std::string(view.PlainText(statement))}}};
+    r.fields["agency"] = who.name;
+    r.fields["agency_text"] = view.PlainText(who.span);
+    r.fields["role"] = role;
+    r.fields["projects"] = projects;
+    r.fields["tasks"] = nlohmann::json::array({view.PlainText(statement)});
     index_.emplace(key, records_->size());
     records_->push_back(std::move(r));
   }
