@@ -139,17 +139,26 @@ const FoldTable& Table() {
 
 }  // namespace
 
-Folded Fold(std::string_view s) {
-  Folded f;
-  f.text.reserve(s.size());
-  f.src.reserve(s.size() + 1);
+namespace {
+
+// Fold's text into *text and, when `src` is not null, the offsets into *src.
+void FoldInto(std::string_view s, std::string* text, std::vector<uint32_t>* src) {
+  text->reserve(s.size());
+  if (src) src->reserve(s.size() + 1);
   size_t i = 0;
   while (i < s.size()) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      f.text.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      f.src.push_back(static_cast<uint32_t>(i));
-      ++i;
+    // A run of ASCII is lowercased in one go.
+    size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80) ++run;
+    if (run > i) {
+      const size_t at = text->size();
+      text->resize(at + (run - i));
+      for (size_t k = i; k < run; ++k) {
+        const char c = s[k];
+        (*text)[at + k - i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        if (src) src->push_back(static_cast<uint32_t>(k));
+      }
+      i = run;
       continue;
     }
     char32_t cp;
@@ -158,28 +167,42 @@ Folded Fold(std::string_view s) {
     const std::string* folded = Table().Find(cp);
     const std::string computed = folded ? std::string() : FoldTable::Compute(cp);
     const std::string& out = folded ? *folded : computed;
-    f.text += out;
-    f.src.insert(f.src.end(), out.size(), static_cast<uint32_t>(i));
+    *text += out;
+    if (src) src->insert(src->end(), out.size(), static_cast<uint32_t>(i));
     i += n;
   }
-  f.src.push_back(static_cast<uint32_t>(s.size()));
+  if (src) src->push_back(static_cast<uint32_t>(s.size()));
+}
+
+}  // namespace
+
+Folded Fold(std::string_view s) {
+  Folded f;
+  FoldInto(s, &f.text, &f.src);
   return f;
 }
 
 std::string FoldKey(std::string_view s) {
-  Folded f = Fold(s);
+  // The folded text without its offsets, in a buffer each thread keeps.
+  thread_local std::string folded;
+  folded.clear();
+  FoldInto(s, &folded, nullptr);
   std::string key;
-  key.reserve(f.text.size());
+  key.reserve(folded.size());
   bool space = false;
-  for (size_t i = 0; i < f.text.size();) {
-    char32_t cp;
-    size_t n = DecodeUtf8(f.text, i, &cp);
-    if (n == 0) n = 1;
+  for (size_t i = 0; i < folded.size();) {
+    const unsigned char b = static_cast<unsigned char>(folded[i]);
+    char32_t cp = b;
+    size_t n = 1;
+    if (b >= 0x80) {
+      n = DecodeUtf8(folded, i, &cp);
+      if (n == 0) n = 1;
+    }
     const bool keep =
         (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 0x80 && IsLetter(cp));
     if (keep) {
       if (space && !key.empty()) key.push_back(' ');
-      key.append(f.text, i, n);
+      key.append(folded, i, n);
       space = false;
     } else {
       space = true;
