@@ -18,7 +18,14 @@ bool IsMarkedLetter(char32_t cp) {
 
 bool LooksUnaccented(std::string_view text) {
   size_t letters = 0, marked = 0;
+  size_t next_look = 256;
   for (size_t i = 0; i < text.size();) {
+    // Settled early when even the rest of the text, all unmarked letters, could not make the
+    // marked share small enough (an accented text: after its first few hundred bytes).
+    if (i >= next_look) {
+      if (marked > 0 && marked * 200 >= letters + (text.size() - i)) return false;
+      next_look = i + 256;
+    }
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++letters;
