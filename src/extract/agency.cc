@@ -41,7 +41,7 @@ AgencyReader::Line AgencyReader::ReadLine(Span span) const {
   Line line(this, span);
   const std::string_view text = view_.text();
   span.end = std::min(span.end, text.size());
-  std::vector<Match> matches;
+  thread_local std::vector<Match> matches;  // reused: this runs once per line
   rules_.FindAll(text.substr(span.start, span.size()), view_.folded(), &matches);
   line.hits_.reserve(matches.size());
   for (const Match& m : matches) {

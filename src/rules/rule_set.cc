@@ -155,8 +155,10 @@ void RuleSet::FindAll(std::string_view text, bool folded, std::vector<Match>* ou
   if (!compiled_) return;
   const std::vector<CompiledRule>& rules = compiled_->rules;
   const Matchers& matchers = compiled_->For(folded);
-  std::vector<size_t> from(rules.size(), 0);
-  std::vector<int> hits;
+  // Scratch kept by each thread: FindAll runs once per line for some topics.
+  thread_local std::vector<size_t> from;
+  thread_local std::vector<int> hits;
+  from.assign(rules.size(), 0);
   size_t start = 0;
   while (true) {
     size_t end = text.size();
