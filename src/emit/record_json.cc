@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <string>
@@ -225,6 +226,18 @@ constexpr ShortEscape kShortEscapes[] = {{'"', "\\\""}, {'\\', "\\\\"}, {'\b', "
                                          {'\f', "\\f"}, {'\n', "\\n"},  {'\r', "\\r"},
                                          {'\t', "\\t"}};
 
+// What AppendString does with a byte: copy it, escape it, or check the UTF-8 sequence it starts.
+enum ByteAction : uint8_t { kCopy, kEscape, kMultiByte };
+constexpr std::array<ByteAction, 256> kByteAction = [] {
+  std::array<ByteAction, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = c >= 0x80 ? kMultiByte : c < 0x20 || c == '"' || c == '\\' ? kEscape : kCopy;
+  }
+  return t;
+}();
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
 // Appends `s` as a JSON string the way Dump writes it: quotes, backslash and control
 // characters escaped (\n, \u001f), UTF-8 kept. A string that is not valid UTF-8 goes through
 // nlohmann's serializer, which replaces the bad bytes with U+FFFD.
@@ -232,22 +245,35 @@ void AppendString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   const size_t mark = out->size();
   out->push_back('"');
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t plain = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    const ByteAction action = kByteAction[c];
+    if (action == kCopy) {
+      ++i;
+      continue;
+    }
+    if (action == kMultiByte) {
+      // Vietnamese letters are two bytes (C2-DF: à, đ, ơ) or three starting E1 (ạ, ế, ữ), which
+      // need only their continuation bytes checked; anything else is DecodeUtf8's to judge.
+      if (c >= 0xC2 && c <= 0xDF && i + 1 < n && IsContinuation(p[i + 1])) {
+        i += 2;
+        continue;
+      }
+      if (c == 0xE1 && i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
+        i += 3;
+        continue;
+      }
       char32_t cp;
-      const size_t n = DecodeUtf8(s, i, &cp);
-      if (n == 0) {
+      const size_t len = DecodeUtf8(s, i, &cp);
+      if (len == 0) {
         out->resize(mark);
         out->append(OJson(std::string(s)).dump(-1, ' ', false, OJson::error_handler_t::replace));
         return;
       }
-      i += n;
-      continue;
-    }
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
+      i += len;
       continue;
     }
     out->append(s.substr(plain, i - plain));
