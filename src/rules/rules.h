@@ -70,8 +70,11 @@ struct CompiledRule;  // internal to src/rules
 // Folders under rules/ that hold data of other stages, not rules. A new such folder is added here.
 inline constexpr std::array<std::string_view, 2> kDataFolders = {"sections", "registry"};
 
-// Most fields one rule may declare (named groups plus the `fields` map).
-inline constexpr int kMaxRuleFields = 24;
+// Most fields one rule may declare (named groups plus the `fields` map). The widest rule of
+// rules/ has 10 (amount.fund). Every Match carries this many capture spans and the matchers copy
+// and sort Matches by the thousand, so the limit is kept near need: 12 instead of 24 made a Match
+// 216 bytes instead of 408 and saved 0.7 % of the instructions of a run.
+inline constexpr int kMaxRuleFields = 12;
 // Highest capture group number a field may name.
 inline constexpr int kMaxRuleGroup = 64;
 

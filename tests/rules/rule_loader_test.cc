@@ -152,6 +152,32 @@ TEST(RuleLoader, DuplicateIdsAcrossFilesNameBothPlaces) {
       << book.status().message();
 }
 
+// A rule of n named groups "(?P<f1>a)(?P<f2>a)...", each matching one "a".
+std::string RuleWithFields(int n) {
+  std::string pattern;
+  for (int i = 1; i <= n; ++i) pattern += "(?P<f" + std::to_string(i) + ">a)";
+  return "# x\n- id: r.wide\n  pattern: '" + pattern + "'\n  examples: [{text: " +
+         std::string(n, 'a') + "}]\n  counter_examples: [b]\n";
+}
+
+TEST(RuleLoader, FieldsUpToTheLimitLoadOneMoreIsRefused) {
+  StatusOr<RuleBook> at_limit = Load(RuleWithFields(kMaxRuleFields));
+  ASSERT_TRUE(at_limit.ok()) << at_limit.status().ToString();
+  std::vector<Match> matches;
+  at_limit->Topic("t")->FindAll(std::string(kMaxRuleFields, 'a'), false, &matches);
+  ASSERT_EQ(matches.size(), 1u);
+  const std::string last = "f" + std::to_string(kMaxRuleFields);
+  EXPECT_EQ(matches[0].Capture(last).start, static_cast<size_t>(kMaxRuleFields - 1));
+
+  StatusOr<RuleBook> over = Load(RuleWithFields(kMaxRuleFields + 1));
+  ASSERT_FALSE(over.ok());
+  EXPECT_NE(over.status().message().find(
+                "rules/t/a.yaml:3: rule r.wide: more than " + std::to_string(kMaxRuleFields) +
+                " fields"),
+            std::string::npos)
+      << over.status().message();
+}
+
 TEST(RuleLoader, ReportsEveryProblemNotJustTheFirst) {
   StatusOr<RuleBook> book = Load(
       "- id: p.one\n  pattern: '('\n  examples: [{text: a}]\n  counter_examples: [b]\n"
