@@ -45,12 +45,9 @@ DutyWalk::DutyWalk(const RuleSet& responsibility, const AgencyReader& agencies,
   std::vector<Match> all;
   rules_.FindAll(text, view_.folded(), &all);
   for (const Match& m : all) {
-    auto it = std::upper_bound(lines_.begin(), lines_.end(), m.span.start,
-                               [](size_t pos, const DutyLine& l) { return pos < l.line.start; });
-    if (it == lines_.begin()) continue;
-    --it;
-    if (m.span.end > it->line.end) continue;  // a match never spans two lines
-    matches_[it - lines_.begin()].push_back(m);
+    const size_t i = LineAt(m.span.start);
+    if (i == kNoLine || m.span.end > lines_[i].line.end) continue;  // never across two lines
+    matches_[i].push_back(m);
   }
   for (const Section& s : ctx_.seg.sections) {
     if (s.project && std::find(known_projects_.begin(), known_projects_.end(), *s.project) ==
@@ -62,6 +59,12 @@ DutyWalk::DutyWalk(const RuleSet& responsibility, const AgencyReader& agencies,
     if (KindOfRule(*r) == "label") label_rule_ = r;
   }
   Walk();
+}
+
+size_t DutyWalk::LineAt(size_t pos) const {
+  auto it = std::upper_bound(lines_.begin(), lines_.end(), pos,
+                             [](size_t p, const DutyLine& l) { return p < l.line.start; });
+  return it == lines_.begin() ? kNoLine : static_cast<size_t>(it - lines_.begin()) - 1;
 }
 
 const AgencyReader::Line& DutyWalk::AgenciesOf(size_t i) const {

@@ -65,6 +65,9 @@ class DutyWalk {
            const TextView& view);
 
   const std::vector<DutyLine>& lines() const { return lines_; }
+  // The index of the line holding text position `pos`; kNoLine before the first line.
+  static constexpr size_t kNoLine = static_cast<size_t>(-1);
+  size_t LineAt(size_t pos) const;
   const std::vector<Holder>& holders() const { return holders_; }
   // The responsibility rules' matches inside line `i` (spans in TextView::text()), by start.
   const std::vector<Match>& MatchesOf(size_t i) const { return matches_[i]; }

@@ -38,8 +38,8 @@ class ReportBuilder {
       if (r->Attr("kind") != "report_word") continue;
       rules.FindRule(*r, text_, folded, &found);
       for (const Match& m : found) {
-        const size_t i = LineOf(m.span.start);
-        if (i != kNoLine && m.span.end <= lines[i].line.end) says_report[i] = true;
+        const size_t i = walk_.LineAt(m.span.start);
+        if (i != DutyWalk::kNoLine && m.span.end <= lines[i].line.end) says_report[i] = true;
       }
     }
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -124,15 +124,6 @@ class ReportBuilder {
   }
 
   static std::string_view KindOf(const Match* m) { return m->rule->Attr("kind"); }
-
-  static constexpr size_t kNoLine = static_cast<size_t>(-1);
-  // The walk's line holding text position `pos`, kNoLine before the first.
-  size_t LineOf(size_t pos) const {
-    const auto& lines = walk_.lines();
-    auto it = std::upper_bound(lines.begin(), lines.end(), pos,
-                               [](size_t p, const DutyLine& l) { return p < l.line.start; });
-    return it == lines.begin() ? kNoLine : static_cast<size_t>(it - lines.begin()) - 1;
-  }
 
   bool Has(size_t i, std::string_view kind, Span within) const {
     return std::any_of(by_line_[i].begin(), by_line_[i].end(), [&](const Match& m) {
