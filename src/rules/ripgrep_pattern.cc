@@ -22,7 +22,8 @@ void AppendLiteral(std::string* out, char c) {
 }  // namespace
 
 std::string ToRipgrepPattern(const Rule& rule) {
-  const std::string& p = rule.pattern;
+  std::string p, why;
+  if (!ExpandNamedClasses(rule.pattern, &p, &why)) p = rule.pattern;  // loaded rules expand
   // ripgrep joins the lines of -f with '|': each pattern is wrapped so that its flags ("(?i)")
   // stay inside it, and loses its group names, which would repeat across patterns.
   std::string out = rule.case_insensitive ? "(?i:" : "(?:";

@@ -122,8 +122,13 @@ void CompilePatterns(const YAML::Node& pattern_node, const YAML::Node* fields,
                      CompiledRule* cr, RuleErrors* err) {
   Rule& rule = *cr->rule;
   const int pattern_line = LineOf(pattern_node);
-  cr->plain_pattern = (rule.case_insensitive ? "(?i)" : "") + rule.pattern;
-  cr->folded_pattern = "(?i)" + FoldDiacritics(rule.pattern).text;
+  std::string expanded, folded_expanded, why;
+  if (!ExpandNamedClasses(rule.pattern, &expanded, &why) ||
+      !ExpandNamedClasses(FoldDiacritics(rule.pattern).text, &folded_expanded, &why)) {
+    return err->Add(pattern_line, "bad pattern: " + why);
+  }
+  cr->plain_pattern = (rule.case_insensitive ? "(?i)" : "") + expanded;
+  cr->folded_pattern = "(?i)" + folded_expanded;
   cr->plain = std::make_unique<re2::RE2>(cr->plain_pattern, RuleRe2Options());
   if (!cr->plain->ok()) return err->Add(pattern_line, RejectedPattern(*cr->plain, "bad pattern"));
   // The folded twin is compiled when unaccented text first needs it (RuleSet); here it is only
