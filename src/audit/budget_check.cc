@@ -8,7 +8,8 @@
 // total's own numbering ("1. Tổng ... trong đó: - ...; - ... 2. Kinh phí năm 2024 ...") or, for
 // a parenthesis, its closing ")". A part that is itself a total, followed by its own parts,
 // counts once (the nested parts are checked on their own). Sums are compared with a tolerance of
-// half a unit of the last digit written in the total ("148,4 tỷ": 0,05 tỷ).
+// half a unit of the last digit written in the total ("148,4 tỷ": 0,05 tỷ). A total followed by
+// more than 256 parts is no breakdown; subtrees are drawn 8 levels deep.
 #include <cmath>
 #include <cstdint>
 #include <set>
@@ -149,39 +150,92 @@ BudgetNode Node(const Amount& a) {
   return n;
 }
 
-// The parts that start at index `i`, consuming nested breakdowns; returns their sum. Stops at
-// the end of the list or when the running sum reaches `limit` within tolerance. Sets *next to the
-// first index after the parts.
-long long SumParts(const std::vector<Amount>& a, std::string_view text, size_t i, long long limit,
-                   long long tol, size_t* next, std::vector<BudgetNode>* parts) {
-  long long sum = 0;
-  const Amount& total = a[i - 1];
-  size_t prev_end = total.rec->span.end;
-  while (i < a.size()) {
-    if (a[i].rec->span.start >= total.bound) break;  // past a parenthesis total's ")"
-    if (EndsBreakdown(Slice(text, prev_end, a[i].rec->span.start), total.next_item)) break;
-    sum += a[i].value;
-    BudgetNode node = Node(a[i]);
-    prev_end = a[i].rec->span.end;
-    size_t j = i + 1;
-    if (a[i].is_total && j < a.size()) {
-      std::vector<BudgetNode> inner;
-      size_t after = j;
-      long long sub = SumParts(a, text, j, a[i].value, a[i].tolerance, &after, &inner);
-      if (std::llabs(sub - a[i].value) <= a[i].tolerance && after > j) {
-        prev_end = a[after - 1].rec->span.end;
-        j = after;
-        node.parts = std::move(inner);
-        node.parts_sum = sub;
-      }
+// Nested breakdowns deeper than this are summed but not drawn: real plans nest three or four
+// levels (total, project, sub-project, item); a chain of totals each of one part could nest as
+// deep as a document has amounts.
+constexpr int kMaxDrawnDepth = 8;
+
+// A total followed by more parts than this is not a breakdown but a run of amounts that never
+// ends it (a table flattened into one paragraph): left out, so that a paragraph of n totals
+// gives at most n * kMaxParts parts, not n * n / 2.
+constexpr size_t kMaxParts = 256;
+
+// The parts of each total: the amounts after it, consuming nested breakdowns. A part that is
+// itself a total looks its own parts' sum up instead of searching for it again, so each total's
+// parts are summed once, from the last total back to the first (searched afresh, a paragraph of
+// 30 totals each "gồm:" took 23 s, and every further one doubled it).
+class PartsFinder {
+ public:
+  PartsFinder(const std::vector<Amount>& a, std::string_view text) : a_(a), text_(text) {
+    sums_.resize(a_.size() + 1);
+    for (size_t j = a_.size(); j-- > 1;) {
+      if (a_[j - 1].is_total) sums_[j] = Scan(j, [](size_t, bool) {});
     }
-    parts->push_back(std::move(node));
-    i = j;
-    if (std::llabs(sum - limit) <= tol) break;
   }
-  *next = i;
-  return sum;
-}
+
+  // The sum of the parts of the total a[j - 1].
+  long long Sum(size_t j) const { return sums_[j].sum; }
+
+  // Whether a[j - 1] has more than kMaxParts parts: then it is no breakdown.
+  bool TooMany(size_t j) const { return sums_[j].too_many; }
+
+  // Those parts, in source order, nested breakdowns as subtrees.
+  std::vector<BudgetNode> Parts(size_t j, int depth = 0) const {
+    std::vector<BudgetNode> parts;
+    Scan(j, [&](size_t k, bool nested) {
+      BudgetNode node = Node(a_[k]);
+      if (nested && depth < kMaxDrawnDepth) {
+        node.parts = Parts(k + 1, depth + 1);
+        node.parts_sum = sums_[k + 1].sum;
+      }
+      parts.push_back(std::move(node));
+    });
+    return parts;
+  }
+
+ private:
+  struct PartsSum {
+    long long sum = 0;
+    size_t next = 0;        // the first index after the parts
+    bool too_many = false;  // stopped at kMaxParts with more to come
+  };
+
+  // Walks the parts of a[i - 1], calling visit(k, nested) for each part a[k] (nested: its own
+  // parts follow it and were consumed). Stops at the end of the list, when the running sum
+  // reaches the total within tolerance, or before a part past kMaxParts (too_many).
+  template <typename Visit>
+  PartsSum Scan(size_t i, Visit visit) const {
+    long long sum = 0;
+    const Amount& total = a_[i - 1];
+    size_t prev_end = total.rec->span.end;
+    size_t count = 0;
+    while (i < a_.size()) {
+      if (a_[i].rec->span.start >= total.bound) break;  // past a parenthesis total's ")"
+      if (EndsBreakdown(Slice(text_, prev_end, a_[i].rec->span.start), total.next_item)) break;
+      if (count++ == kMaxParts) return {sum, i, true};
+      sum += a_[i].value;
+      prev_end = a_[i].rec->span.end;
+      size_t j = i + 1;
+      bool nested = false;
+      if (a_[i].is_total && j < a_.size()) {
+        const PartsSum& sub = sums_[j];  // j > the scan's start: already summed
+        if (!sub.too_many && std::llabs(sub.sum - a_[i].value) <= a_[i].tolerance && sub.next > j) {
+          prev_end = a_[sub.next - 1].rec->span.end;
+          j = sub.next;
+          nested = true;
+        }
+      }
+      visit(i, nested);
+      i = j;
+      if (std::llabs(sum - total.value) <= total.tolerance) break;
+    }
+    return {sum, i, false};
+  }
+
+  const std::vector<Amount>& a_;
+  std::string_view text_;
+  std::vector<PartsSum> sums_;  // by the index of a total's first part
+};
 
 void CollectTotals(const BudgetNode& n, std::set<size_t>* seqs) {
   for (const BudgetNode& p : n.parts) {
@@ -224,15 +278,16 @@ std::vector<Budget> FindBudgets(std::span<const Record> records, std::string_vie
     amounts.push_back({seq, &r, *value, total, Tolerance(r, Slice(text, r.span.start, r.span.end)),
                        paren, NextItemMarker(text, r.span.start)});
   }
+  const PartsFinder finder(amounts, text);
   std::vector<Budget> out;
   std::set<size_t> nested;  // totals already shown, with their parts, inside an earlier budget
   for (size_t i = 0; i < amounts.size(); ++i) {
     if (!amounts[i].is_total || i + 1 >= amounts.size()) continue;
+    if (finder.TooMany(i + 1)) continue;
     Budget b;
     b.total = Node(amounts[i]);
-    size_t next = i + 1;
-    b.total.parts_sum = SumParts(amounts, text, i + 1, amounts[i].value, amounts[i].tolerance,
-                                 &next, &b.total.parts);
+    b.total.parts_sum = finder.Sum(i + 1);
+    b.total.parts = finder.Parts(i + 1);
     if (b.total.parts.empty()) continue;  // no parts found: nothing to compare
     // One part of the same value is the amount said again (in words), not a breakdown.
     if (b.total.parts.size() == 1 && b.total.AddsUp()) continue;

@@ -1,7 +1,8 @@
 // Hostile sizes and shapes: a large file, a 20 MB line, 100,000 headings, numbering nested
-// 1,000 deep. Files are built here; `vnplan extract` runs in a child under RLIMIT_AS (memory)
-// and RLIMIT_CPU (a hang or a quadratic blow-up is killed by SIGXCPU and fails the test), never
-// timed by a clock. Each must end with records, exit 0, and stay under its memory bound.
+// 1,000 deep, a paragraph of 20,000 budget totals. Files are built here; `vnplan extract` runs in
+// a child under RLIMIT_AS (memory) and RLIMIT_CPU (a hang or a quadratic blow-up is killed by
+// SIGXCPU and fails the test), never timed by a clock. Each must end with records, exit 0, and
+// stay under its memory bound.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -150,6 +151,30 @@ TEST(HostileSize, NumberingNestedThousandDeep) {
     longest_id = std::max(longest_id, rec.value("id", "").size());
   }
   EXPECT_LE(longest_id, 200u);
+}
+
+// A paragraph of 20,000 amounts, each followed by "gồm:" (a total) and none adding up: budgets
+// were searched again inside every nested total, doubling the work with each amount (30 took
+// 23 s). Each total's parts are now summed once, and one with more than 256 parts (all but the
+// last 256 here) is no breakdown; the last 256 are, and none adds up.
+TEST(HostileSize, ParagraphOfTwentyThousandTotals) {
+  const Limits limits = MakeLimits(1024, 120);
+  TempDir dir;
+  std::string text = "KẾ HOẠCH\nThực hiện chương trình năm 2024\n\nKinh phí thực hiện:";
+  for (int i = 1; i <= 20000; ++i) {
+    text += " năm thứ " + std::to_string(i) + " là " + std::to_string(i) + " tỷ đồng, gồm:";
+  }
+  WriteFile(dir / "totals.txt", text + "\n");
+  RunResult r = Extract({dir / "totals.txt"}, dir / "out.jsonl", limits);
+  ExpectBounded(r, limits);
+  JsonlSummary out = ReadJsonl(dir / "out.jsonl");
+  EXPECT_TRUE(out.parsed);
+  EXPECT_EQ(out.Count("amount"), 20000);
+  long mismatches = 0;
+  for (const nlohmann::json& rec : out.records) {
+    mismatches += rec.value("code", "") == "budget.sum_mismatch";
+  }
+  EXPECT_EQ(mismatches, 256);
 }
 
 }  // namespace
