@@ -234,6 +234,18 @@ void DutyWalk::Walk() {
   }
 }
 
+Span CapStatement(std::string_view text, Span s) {
+  if (s.size() <= kMaxStatement) return s;
+  size_t cut = s.start + kMaxStatement;
+  const size_t space = text.rfind(' ', cut);
+  if (space != std::string_view::npos && space > s.start) {
+    cut = space;
+  } else {
+    while (cut > s.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return {s.start, cut};
+}
+
 size_t SentenceEnd(std::string_view text, size_t pos, size_t limit) {
   for (size_t p = pos; p < limit; ++p) {
     if (text[p] == '.' && (p + 1 >= limit || text[p + 1] == ' ')) return p + 1;

@@ -73,7 +73,8 @@ void ExtractDates(const RuleSet& rules, const ExtractContext& ctx, const TextVie
 // Responsibility records (rules/responsibility/, agencies named through rules/agencies/): one per
 // (agency, role) in each statement of the "Tổ chức thực hiện" items ("1. Phòng X" and its
 // bullets) and of sentences that hand out a duty ("Giao Sở Y tế chủ trì ...", "Sở Y tế chủ trì
-// ..."), with the projects named after the role's cue and the statement as the task.
+// ..."), with the projects named after the role's cue and the statement as the task (at most
+// kMaxStatement bytes of it, duty_walk.h; so too a report record's sentence).
 //   fields: agency (canonical), agency_text (as written), role, projects [..], tasks [..]
 // Report records (rules/report/): one per reporter and deadline of each sentence that asks for a
 // report ("Báo cáo 6 tháng gửi trước ngày 10/6/2024"), the year taken from the document when the

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -76,6 +77,8 @@ class ReportBuilder {
       s = e;
       while (s < line.line.end && text_[s] == ' ') ++s;
     }
+    own_reporters_.assign(sentences.size(), std::nullopt);
+    recipient_in_.assign(sentences.size(), std::nullopt);
     // Deadlines first: a paragraph that names the recipient in one sentence and the deadlines in
     // the next ("Thực hiện chế độ báo cáo về UBND tỉnh. Báo cáo 6 tháng gửi trước ngày ...")
     // holds one duty, not a dated one and an undated one.
@@ -113,9 +116,7 @@ class ReportBuilder {
       window_start = d.match->span.end;
       std::optional<AgencyMention> to = RecipientAfter(i, d.match->span.end, s.end);
       if (!to) to = RecipientBefore(i, s.start, d.match->span.start);
-      for (size_t b = k; !to && b > 0; --b) {
-        to = RecipientBefore(i, sentences[b - 1].start, sentences[b - 1].end);
-      }
+      for (size_t b = k; !to && b > 0; --b) to = RecipientIn(i, sentences, b - 1);
       for (const AgencyMention& who : reporters) {
         Add(s, who, to, d.iso, what, d.match->rule);
         dated_.insert({who.name, to ? to->name : ""});
@@ -125,17 +126,27 @@ class ReportBuilder {
 
   static std::string_view KindOf(const Match* m) { return m->rule->Attr("kind"); }
 
+  // The matches of line i that start in `within` (a line's matches are sorted by start): a line
+  // of thousands of sentences must not make each sentence read all of them.
+  std::span<const Match> StartingIn(size_t i, Span within) const {
+    const std::vector<Match>& ms = by_line_[i];
+    auto by_start = [](const Match& m, size_t at) { return m.span.start < at; };
+    const auto first = std::lower_bound(ms.begin(), ms.end(), within.start, by_start);
+    const auto last = std::lower_bound(first, ms.end(), within.end, by_start);
+    return {first, last};
+  }
+
   bool Has(size_t i, std::string_view kind, Span within) const {
-    return std::any_of(by_line_[i].begin(), by_line_[i].end(), [&](const Match& m) {
-      return KindOf(&m) == kind && m.span.start >= within.start && m.span.end <= within.end;
+    const std::span<const Match> ms = StartingIn(i, within);
+    return std::any_of(ms.begin(), ms.end(), [&](const Match& m) {
+      return KindOf(&m) == kind && m.span.end <= within.end;
     });
   }
 
   std::vector<Due> DuesIn(size_t i, Span s) const {
     std::vector<Due> dues;
-    const std::vector<Match>& ms = by_line_[i];
-    for (const Match& m : ms) {
-      if (KindOf(&m) != "due" || m.span.start < s.start || m.span.end > s.end) continue;
+    for (const Match& m : StartingIn(i, s)) {
+      if (KindOf(&m) != "due" || m.span.end > s.end) continue;
       if (!dues.empty() && m.span.start < dues.back().match->span.end) continue;
       dues.push_back({&m, Iso(m)});
       // "trước ngày 10/5/2024 và ngày 10/11/2024": the dates that follow belong to it.
@@ -143,8 +154,8 @@ class ReportBuilder {
         more = false;
         size_t at = dues.back().match->span.end;
         while (at < s.end && text_[at] == ' ') ++at;
-        for (const Match& n : ms) {
-          if (KindOf(&n) == "due_more" && n.span.start == at && n.span.end <= s.end) {
+        for (const Match& n : StartingIn(i, {at, at + 1})) {
+          if (KindOf(&n) == "due_more" && n.span.end <= s.end) {
             dues.push_back({&n, Iso(n)});
             more = true;
             break;
@@ -167,10 +178,8 @@ class ReportBuilder {
   // "năm 2024" is a year, not a yearly report; "định kỳ" gives way to a named period.
   std::string PeriodIn(size_t i, Span within) const {
     std::string found, periodic;
-    for (const Match& m : by_line_[i]) {
-      if (KindOf(&m) != "period" || m.span.start < within.start || m.span.end > within.end) {
-        continue;
-      }
+    for (const Match& m : StartingIn(i, within)) {
+      if (KindOf(&m) != "period" || m.span.end > within.end) continue;
       size_t after = m.span.end;
       while (after < text_.size() && text_[after] == ' ') ++after;
       if (m.rule->Attr("value") == "báo cáo năm" && after < text_.size() && text_[after] >= '0' &&
@@ -189,16 +198,16 @@ class ReportBuilder {
   // The agency a sending word before it names, in [from, to): "gửi Phòng X", "về UBND tỉnh
   // (qua Sở Y)" -> Sở Y. The first one in the stretch.
   std::optional<AgencyMention> RecipientAfter(size_t i, size_t from, size_t to) const {
-    for (const Match& m : by_line_[i]) {
-      if (KindOf(&m) != "to" || m.span.start < from || m.span.end > to) continue;
+    for (const Match& m : StartingIn(i, {from, to})) {
+      if (KindOf(&m) != "to" || m.span.end > to) continue;
       if (std::optional<AgencyMention> r = RecipientAt(i, m.span.end)) return r;
     }
     return std::nullopt;
   }
   std::optional<AgencyMention> RecipientBefore(size_t i, size_t from, size_t to) const {
     std::optional<AgencyMention> last;
-    for (const Match& m : by_line_[i]) {
-      if (KindOf(&m) != "to" || m.span.start < from || m.span.end > to) continue;
+    for (const Match& m : StartingIn(i, {from, to})) {
+      if (KindOf(&m) != "to" || m.span.end > to) continue;
       if (std::optional<AgencyMention> r = RecipientAt(i, m.span.end)) last = r;
     }
     return last;
@@ -211,8 +220,8 @@ class ReportBuilder {
     // "UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)": the Sở receives it.
     size_t p = end;
     while (p < text_.size() && text_[p] == ' ') ++p;
-    for (const Match& m : by_line_[i]) {
-      if (KindOf(&m) != "via" || m.span.start != p) continue;
+    for (const Match& m : StartingIn(i, {p, p + 1})) {
+      if (KindOf(&m) != "via") continue;
       size_t via_end = 0;
       std::vector<AgencyMention> via = walk_.AgenciesOf(i).ListAt(m.span.end, &via_end);
       if (!via.empty()) r = via.front();
@@ -224,34 +233,47 @@ class ReportBuilder {
   // Who reports: agencies opening a clause of the sentence (or of one before it in the same
   // paragraph), else the agencies the line is addressed to.
   std::vector<AgencyMention> Reporters(size_t i, const std::vector<Span>& sentences,
-                                       size_t k) const {
+                                       size_t k) {
     for (size_t b = k + 1; b > 0; --b) {
-      const Span s = sentences[b - 1];
-      // Agencies a report is sent to are no reporters ("báo cáo UBND huyện, Ban Chỉ đạo ...").
-      std::vector<Span> sent_to;
-      for (const Match& m : by_line_[i]) {
-        const std::string_view kind = KindOf(&m);
-        if ((kind != "to" && kind != "via") || m.span.start < s.start || m.span.end > s.end) {
-          continue;
-        }
-        size_t end = 0;
-        if (!walk_.AgenciesOf(i).ListAt(m.span.end, &end).empty()) {
-          sent_to.push_back({m.span.end, end});
-        }
-      }
-      for (size_t cs : CommaClauseStarts(s)) {
-        if (PrecededByRecipientWord(text_, cs)) continue;
-        if (std::any_of(sent_to.begin(), sent_to.end(),
-                        [&](const Span& t) { return t.start <= cs && cs < t.end; })) {
-          continue;
-        }
-        size_t end = 0;
-        std::vector<AgencyMention> list = walk_.AgenciesOf(i).ListAt(cs, &end);
-        if (!list.empty()) return list;
-      }
+      std::optional<std::vector<AgencyMention>>& own = own_reporters_[b - 1];
+      if (!own) own = ReportersOf(i, sentences[b - 1]);
+      if (!own->empty()) return *own;
     }
     const DutyLine& line = walk_.lines()[i];
     if (line.holder >= 0) return walk_.holders()[line.holder].agencies;
+    return {};
+  }
+
+  // The recipient a sending word names in sentence b of the line (the last one), read once.
+  std::optional<AgencyMention> RecipientIn(size_t i, const std::vector<Span>& sentences,
+                                           size_t b) {
+    std::optional<std::optional<AgencyMention>>& r = recipient_in_[b];
+    if (!r) r = RecipientBefore(i, sentences[b].start, sentences[b].end);
+    return *r;
+  }
+
+  // The agencies opening a clause of sentence s, none when no clause opens with one.
+  std::vector<AgencyMention> ReportersOf(size_t i, Span s) const {
+    // Agencies a report is sent to are no reporters ("báo cáo UBND huyện, Ban Chỉ đạo ...").
+    std::vector<Span> sent_to;
+    for (const Match& m : StartingIn(i, s)) {
+      const std::string_view kind = KindOf(&m);
+      if ((kind != "to" && kind != "via") || m.span.end > s.end) continue;
+      size_t end = 0;
+      if (!walk_.AgenciesOf(i).ListAt(m.span.end, &end).empty()) {
+        sent_to.push_back({m.span.end, end});
+      }
+    }
+    for (size_t cs : CommaClauseStarts(s)) {
+      if (PrecededByRecipientWord(text_, cs)) continue;
+      if (std::any_of(sent_to.begin(), sent_to.end(),
+                      [&](const Span& t) { return t.start <= cs && cs < t.end; })) {
+        continue;
+      }
+      size_t end = 0;
+      std::vector<AgencyMention> list = walk_.AgenciesOf(i).ListAt(cs, &end);
+      if (!list.empty()) return list;
+    }
     return {};
   }
 
@@ -271,15 +293,13 @@ class ReportBuilder {
   // "báo cáo kết quả thực hiện gửi Sở X": a duty with no deadline, kept when the sentence sends
   // a report to a named agency.
   void Dueless(size_t i, Span s, const std::vector<AgencyMention>& reporters) {
-    for (const Match& m : by_line_[i]) {
-      if (KindOf(&m) != "to" || m.span.start < s.start || m.span.end > s.end) continue;
+    for (const Match& m : StartingIn(i, s)) {
+      if (KindOf(&m) != "to" || m.span.end > s.end) continue;
       // The sending word must come after (or be) "báo cáo".
-      const bool after_report = std::any_of(by_line_[i].begin(), by_line_[i].end(),
-                                            [&](const Match& w) {
-                                              return KindOf(&w) == "report_word" &&
-                                                     w.span.start >= s.start &&
-                                                     w.span.start <= m.span.start;
-                                            });
+      const std::span<const Match> before = StartingIn(i, {s.start, m.span.start + 1});
+      const bool after_report = std::any_of(before.begin(), before.end(), [&](const Match& w) {
+        return KindOf(&w) == "report_word";
+      });
       if (!after_report) continue;
       std::optional<AgencyMention> to = RecipientAt(i, m.span.end);
       if (!to) continue;
@@ -295,6 +315,7 @@ class ReportBuilder {
   void Add(Span sentence, const AgencyMention& who, const std::optional<AgencyMention>& to,
            const std::optional<std::string>& due, const std::string& what, const Rule* rule) {
     if (to && to->name == who.name) return;  // "gửi Phòng X tổng hợp" inside Phòng X's own item
+    sentence = CapStatement(text_, sentence);
     const auto key = std::make_tuple(sentence.start, who.name, due.value_or(""), what);
     if (!seen_.insert(key).second) return;
     const TextView& view = walk_.view();
@@ -318,6 +339,9 @@ class ReportBuilder {
   std::string standing_;  // the agency that is the program's cơ quan thường trực
   std::set<std::tuple<size_t, std::string, std::string, std::string>> seen_;
   std::set<std::pair<std::string, std::string>> dated_;  // (reporter, recipient) of this line
+  // By sentence of the line being read: who opens a clause of it, the recipient it names.
+  std::vector<std::optional<std::vector<AgencyMention>>> own_reporters_;
+  std::vector<std::optional<std::optional<AgencyMention>>> recipient_in_;
 };
 
 }  // namespace

@@ -204,6 +204,7 @@ class ResponsibilityBuilder {
 
   void Add(Span statement, const AgencyMention& who, std::string_view role,
            const std::vector<std::string>& projects, const Rule* rule) {
+    statement = CapStatement(text_, statement);
     const auto key = std::make_tuple(statement.start, statement.end, who.name, std::string(role));
     auto it = index_.find(key);
     if (it != index_.end()) {

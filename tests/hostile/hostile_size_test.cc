@@ -1,8 +1,8 @@
 // Hostile sizes and shapes: a large file, a 20 MB line, 100,000 headings, numbering nested
-// 1,000 deep, a paragraph of 20,000 budget totals. Files are built here; `vnplan extract` runs in
-// a child under RLIMIT_AS (memory) and RLIMIT_CPU (a hang or a quadratic blow-up is killed by
-// SIGXCPU and fails the test), never timed by a clock. Each must end with records, exit 0, and
-// stay under its memory bound.
+// 1,000 deep, a paragraph of 20,000 budget totals, a line of 5,000 duties, a paragraph of 10,000
+// report sentences. Files are built here; `vnplan extract` runs in a child under RLIMIT_AS
+// (memory) and RLIMIT_CPU (a hang or a quadratic blow-up is killed by SIGXCPU and fails the test),
+// never timed by a clock. Each must end with records, exit 0, and stay under its memory bound.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -175,6 +175,52 @@ TEST(HostileSize, ParagraphOfTwentyThousandTotals) {
     mismatches += rec.value("code", "") == "budget.sum_mismatch";
   }
   EXPECT_EQ(mismatches, 256);
+}
+
+// One item line of 5,000 duty clauses (535 KB): every record quoted the rest of the line (1,000
+// clauses: 611 MB of memory and 322 MB of output; 5,000 passed 12 GB before it was killed); each
+// statement is now at most 2,000 bytes.
+TEST(HostileSize, OneLineOfFiveThousandDuties) {
+  const Limits limits = MakeLimits(1024, 120);
+  TempDir dir;
+  std::string text = "KẾ HOẠCH\nThực hiện chương trình năm 2024\n\n1. Nhiệm vụ: ";
+  for (int i = 1; i <= 5000; ++i) {
+    text += "Sở Tài chính chủ trì, phối hợp với Sở Y tế và Sở Xây dựng thực hiện Dự án " +
+            std::to_string(i % 10) + "; ";
+  }
+  WriteFile(dir / "duties.txt", text + "\n");
+  RunResult r = Extract({dir / "duties.txt"}, dir / "out.jsonl", limits);
+  ExpectBounded(r, limits);
+  JsonlSummary out = ReadJsonl(dir / "out.jsonl");
+  EXPECT_TRUE(out.parsed);
+  EXPECT_EQ(out.Count("responsibility"), 15000);
+  size_t longest = 0;
+  for (const nlohmann::json& rec : out.records) {
+    if (rec.value("type", "") == "responsibility") {
+      longest = std::max(longest, rec.value("text", "").size());
+    }
+  }
+  EXPECT_LE(longest, 2000u);
+}
+
+// A paragraph of 10,000 report sentences whose reporter is named once, before them: each
+// sentence looked back through all the earlier ones and read every match of the line for each
+// (2,000 sentences took 211 s); each sentence's reporters and recipient are now read once.
+TEST(HostileSize, ParagraphOfTenThousandReportSentences) {
+  const Limits limits = MakeLimits(1024, 120);
+  TempDir dir;
+  std::string text =
+      "KẾ HOẠCH\nThực hiện chương trình năm 2024\n\nV. CHẾ ĐỘ BÁO CÁO\n"
+      "UBND các xã có trách nhiệm thực hiện.";
+  for (int i = 0; i < 10000; ++i) {
+    text += " Báo cáo quý gửi trước ngày 15/" + std::to_string(i % 12 + 1) + ".";
+  }
+  WriteFile(dir / "reports.txt", text + "\n");
+  RunResult r = Extract({dir / "reports.txt"}, dir / "out.jsonl", limits);
+  ExpectBounded(r, limits);
+  JsonlSummary out = ReadJsonl(dir / "out.jsonl");
+  EXPECT_TRUE(out.parsed);
+  EXPECT_EQ(out.Count("report"), 10000);
 }
 
 }  // namespace
