@@ -192,8 +192,11 @@ size_t ClauseEnd(std::string_view text, bool folded, size_t from, size_t max_len
          (static_cast<unsigned char>(text[stop]) & 0xC0) == 0x80) {
     --stop;
   }
-  for (size_t at = text.find_first_of(";\n", from); at < stop;
-       at = text.find_first_of(";\n", at + 1)) {
+  // Looked for before `stop` only: in a paragraph with no ';' or line break, searching the whole
+  // rest of the text for each citation made 20,000 citations in one paragraph take 30 s.
+  const std::string_view reach = text.substr(0, stop);
+  for (size_t at = reach.find_first_of(";\n", from); at < stop;
+       at = reach.find_first_of(";\n", at + 1)) {
     if (text[at] == ';') return at;
     const std::string_view line = text.substr(0, at);
     const bool goes_on =

@@ -232,8 +232,7 @@ class ReportBuilder {
 
   // Who reports: agencies opening a clause of the sentence (or of one before it in the same
   // paragraph), else the agencies the line is addressed to.
-  std::vector<AgencyMention> Reporters(size_t i, const std::vector<Span>& sentences,
-                                       size_t k) {
+  std::vector<AgencyMention> Reporters(size_t i, const std::vector<Span>& sentences, size_t k) {
     for (size_t b = k + 1; b > 0; --b) {
       std::optional<std::vector<AgencyMention>>& own = own_reporters_[b - 1];
       if (!own) own = ReportersOf(i, sentences[b - 1]);
@@ -245,8 +244,7 @@ class ReportBuilder {
   }
 
   // The recipient a sending word names in sentence b of the line (the last one), read once.
-  std::optional<AgencyMention> RecipientIn(size_t i, const std::vector<Span>& sentences,
-                                           size_t b) {
+  std::optional<AgencyMention> RecipientIn(size_t i, const std::vector<Span>& sentences, size_t b) {
     std::optional<std::optional<AgencyMention>>& r = recipient_in_[b];
     if (!r) r = RecipientBefore(i, sentences[b].start, sentences[b].end);
     return *r;
