@@ -101,8 +101,12 @@ int RunExtract(const ExtractFlags& flags) {
   const bool show_progress = !flags.quiet && isatty(STDERR_FILENO);
   if (show_progress) options.on_progress = PrintProgress;
   options.stop = &g_interrupted;
+  // The first Ctrl-C or SIGTERM stops the batch after the documents in hand; the handler then
+  // gives way, so that a second stops the process at once (a document can take long to finish).
+  // Outputs are written whole or not at all either way.
   struct sigaction sa = {};
   sa.sa_handler = OnInterrupt;
+  sa.sa_flags = SA_RESETHAND;
   sigaction(SIGINT, &sa, nullptr);
   sigaction(SIGTERM, &sa, nullptr);
 
