@@ -38,6 +38,17 @@ void ExpectBounded(const RunResult& r, const Limits& limits) {
   EXPECT_LE(r.max_rss_kb, RssBoundKb(limits)) << r.Describe();
 }
 
+// `text` as one file through `vnplan extract` under `limits`: bounded, exit 0, its output read.
+JsonlSummary ExtractText(const std::string& text, const Limits& limits) {
+  TempDir dir;
+  WriteFile(dir / "input.txt", text);
+  RunResult r = Extract({dir / "input.txt"}, dir / "out.jsonl", limits);
+  ExpectBounded(r, limits);
+  JsonlSummary out = ReadJsonl(dir / "out.jsonl");
+  EXPECT_TRUE(out.parsed);
+  return out;
+}
+
 // `megabytes` of the corpus's own plans repeated, as one file and one document: exit 0, at
 // least one citation and one amount per copy, within `memory_mb` of address space.
 void LargeFile(size_t megabytes, long memory_mb) {
@@ -159,17 +170,11 @@ TEST(HostileSize, NumberingNestedThousandDeep) {
 // 23 s). Each total's parts are now summed once, and one with more than 256 parts (all but the
 // last 256 here) is no breakdown; the last 256 are, and none adds up.
 TEST(HostileSize, ParagraphOfTwentyThousandTotals) {
-  const Limits limits = MakeLimits(1024, 120);
-  TempDir dir;
   std::string text = "KẾ HOẠCH\nThực hiện chương trình năm 2024\n\nKinh phí thực hiện:";
   for (int i = 1; i <= 20000; ++i) {
     text += " năm thứ " + std::to_string(i) + " là " + std::to_string(i) + " tỷ đồng, gồm:";
   }
-  WriteFile(dir / "totals.txt", text + "\n");
-  RunResult r = Extract({dir / "totals.txt"}, dir / "out.jsonl", limits);
-  ExpectBounded(r, limits);
-  JsonlSummary out = ReadJsonl(dir / "out.jsonl");
-  EXPECT_TRUE(out.parsed);
+  const JsonlSummary out = ExtractText(text + "\n", MakeLimits(1024, 120));
   EXPECT_EQ(out.Count("amount"), 20000);
   long mismatches = 0;
   for (const nlohmann::json& rec : out.records) {
@@ -182,18 +187,12 @@ TEST(HostileSize, ParagraphOfTwentyThousandTotals) {
 // clauses: 611 MB of memory and 322 MB of output; 5,000 passed 12 GB before it was killed); each
 // statement is now at most 2,000 bytes.
 TEST(HostileSize, OneLineOfFiveThousandDuties) {
-  const Limits limits = MakeLimits(1024, 120);
-  TempDir dir;
   std::string text = "KẾ HOẠCH\nThực hiện chương trình năm 2024\n\n1. Nhiệm vụ: ";
   for (int i = 1; i <= 5000; ++i) {
     text += "Sở Tài chính chủ trì, phối hợp với Sở Y tế và Sở Xây dựng thực hiện Dự án " +
             std::to_string(i % 10) + "; ";
   }
-  WriteFile(dir / "duties.txt", text + "\n");
-  RunResult r = Extract({dir / "duties.txt"}, dir / "out.jsonl", limits);
-  ExpectBounded(r, limits);
-  JsonlSummary out = ReadJsonl(dir / "out.jsonl");
-  EXPECT_TRUE(out.parsed);
+  const JsonlSummary out = ExtractText(text + "\n", MakeLimits(1024, 120));
   EXPECT_EQ(out.Count("responsibility"), 15000);
   size_t longest = 0;
   for (const nlohmann::json& rec : out.records) {
@@ -208,19 +207,13 @@ TEST(HostileSize, OneLineOfFiveThousandDuties) {
 // sentence looked back through all the earlier ones and read every match of the line for each
 // (2,000 sentences took 211 s); each sentence's reporters and recipient are now read once.
 TEST(HostileSize, ParagraphOfTenThousandReportSentences) {
-  const Limits limits = MakeLimits(1024, 120);
-  TempDir dir;
   std::string text =
       "KẾ HOẠCH\nThực hiện chương trình năm 2024\n\nV. CHẾ ĐỘ BÁO CÁO\n"
       "UBND các xã có trách nhiệm thực hiện.";
   for (int i = 0; i < 10000; ++i) {
     text += " Báo cáo quý gửi trước ngày 15/" + std::to_string(i % 12 + 1) + ".";
   }
-  WriteFile(dir / "reports.txt", text + "\n");
-  RunResult r = Extract({dir / "reports.txt"}, dir / "out.jsonl", limits);
-  ExpectBounded(r, limits);
-  JsonlSummary out = ReadJsonl(dir / "out.jsonl");
-  EXPECT_TRUE(out.parsed);
+  const JsonlSummary out = ExtractText(text + "\n", MakeLimits(1024, 120));
   EXPECT_EQ(out.Count("report"), 10000);
 }
 
@@ -228,17 +221,11 @@ TEST(HostileSize, ParagraphOfTenThousandReportSentences) {
 // citation's clause end was looked for through the whole rest of the text (20,000 took 30 s, and
 // twice as many four times that); it is now looked for only as far as the tail may run.
 TEST(HostileSize, ParagraphOfFortyThousandCitations) {
-  const Limits limits = MakeLimits(1024, 60);
-  TempDir dir;
   std::string text = "KẾ HOẠCH\nThực hiện chương trình năm 2024\n\nCăn cứ ";
   for (int i = 1; i <= 40000; ++i) {
     text += "Quyết định số " + std::to_string(i) + "/QĐ-UBND ngày 1/2/2020 của UBND tỉnh, ";
   }
-  WriteFile(dir / "citations.txt", text + "về việc thực hiện.\n");
-  RunResult r = Extract({dir / "citations.txt"}, dir / "out.jsonl", limits);
-  ExpectBounded(r, limits);
-  JsonlSummary out = ReadJsonl(dir / "out.jsonl", /*keep_records=*/false);
-  EXPECT_TRUE(out.parsed);
+  const JsonlSummary out = ExtractText(text + "về việc thực hiện.\n", MakeLimits(1024, 60));
   EXPECT_EQ(out.Count("citation"), 40000);
 }
 
