@@ -75,6 +75,16 @@ inline size_t Utf8Length(unsigned char c) {
   return 4;
 }
 
+// `pos` moved back to the start of the character it falls inside, never below `floor`: a text
+// cut there keeps whole characters on both sides. A `pos` at or past the end stays.
+//   Utf8CharStart("aệ", 2) == 1      ("ệ" is bytes 1-3)
+inline size_t Utf8CharStart(std::string_view s, size_t pos, size_t floor = 0) {
+  while (pos > floor && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) {
+    --pos;
+  }
+  return pos;
+}
+
 }  // namespace vnplan
 
 #endif  // VNPLAN_BASE_UTF8_H_

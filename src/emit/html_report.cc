@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "audit/audit.h"
+#include "base/utf8.h"
 #include "emit/atomic_file.h"
 #include "emit/emit.h"
 #include "emit/html_page.h"
@@ -42,10 +43,7 @@ std::string StrField(const Record& r, const char* name) {
 std::string Quote(std::string_view text, size_t limit = 160) {
   std::string out;
   size_t n = text.size();
-  if (n > limit) {
-    n = limit;
-    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-  }
+  if (n > limit) n = Utf8CharStart(text, limit);
   out.reserve(n + 3);
   for (size_t i = 0; i < n; ++i) out += (text[i] == '\n' || text[i] == '\r') ? ' ' : text[i];
   if (n < text.size()) out += "…";

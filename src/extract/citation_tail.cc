@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include "base/utf8.h"
 #include "normalize/normalize.h"
 
 namespace vnplan {
@@ -185,13 +186,9 @@ CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start,
 }
 
 size_t ClauseEnd(std::string_view text, bool folded, size_t from, size_t max_len) {
-  size_t stop = std::min(text.size(), from + max_len);
   // Never inside a character: a tail cut there gave a record whose span emit refuses, and that
   // stopped the whole batch (found by fuzzing: tests/regressions/extract-tail-cut-in-a-character).
-  while (stop > from && stop < text.size() &&
-         (static_cast<unsigned char>(text[stop]) & 0xC0) == 0x80) {
-    --stop;
-  }
+  const size_t stop = Utf8CharStart(text, std::min(text.size(), from + max_len), from);
   // Looked for before `stop` only: in a paragraph with no ';' or line break, searching the whole
   // rest of the text for each citation made 20,000 citations in one paragraph take 30 s.
   const std::string_view reach = text.substr(0, stop);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "extract/text_words.h"
 
 namespace vnplan {
@@ -238,12 +239,8 @@ Span CapStatement(std::string_view text, Span s) {
   if (s.size() <= kMaxStatement) return s;
   size_t cut = s.start + kMaxStatement;
   const size_t space = text.rfind(' ', cut);
-  if (space != std::string_view::npos && space > s.start) {
-    cut = space;
-  } else {
-    while (cut > s.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  }
-  return {s.start, cut};
+  if (space != std::string_view::npos && space > s.start) return {s.start, space};
+  return {s.start, Utf8CharStart(text, cut, s.start)};
 }
 
 size_t SentenceEnd(std::string_view text, size_t pos, size_t limit) {
