@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -97,8 +98,9 @@ bool CheckToneless(std::string_view s, Tone tone) {
   return false;
 }
 
-// Text repeats its syllables, so the parse of each (toneless spelling, tone) is kept.
-using SyllableCache = std::unordered_map<std::string, bool>;
+// Text repeats its syllables, so the parse of each (toneless spelling, tone) is kept, keyed by
+// the letters packed into an integer (Pack): no string is built for a word already seen.
+using SyllableCache = std::unordered_map<uint64_t, bool>;
 
 // Syllables already checked, kept per thread from one text to the next: Vietnamese has a few
 // thousand syllables, so after the first documents nearly every word is a lookup. Emptied when
@@ -110,27 +112,43 @@ SyllableCache& ThreadSyllableCache() {
   return cache;
 }
 
+// The longest syllable has seven letters ("nghiêng"); a longer word is checked without the cache.
+constexpr size_t kMaxPackedLetters = 7;
+
+// Letters (base and mark, a byte each), their count and the tone in one integer.
+uint64_t Pack(const std::vector<Letter>& letters, Tone tone) {
+  uint64_t key = static_cast<uint64_t>(letters.size()) << 56 |
+                 static_cast<uint64_t>(static_cast<int>(tone)) << 60;
+  for (size_t i = 0; i < letters.size(); ++i) {
+    const uint64_t byte = static_cast<uint64_t>(letters[i].base - 'a') << 3 |
+                          static_cast<uint64_t>(static_cast<int>(letters[i].mark));
+    key |= byte << (8 * i);
+  }
+  return key;
+}
+
 bool ValidLetters(const std::vector<Letter>& letters, SyllableCache* cache) {
   Tone tone = Tone::kLevel;
-  std::string toneless;
   for (const Letter& l : letters) {
     if (l.tone != Tone::kLevel) {
       if (tone != Tone::kLevel || !IsVowel(l.base)) return false;
       tone = l.tone;
     }
-    if (l.mark == Mark::kNone) {
-      toneless.push_back(l.base);
-    } else {
-      AppendUtf8(&toneless, ComposeVnLetter(l.base, l.mark, Tone::kLevel, false));
+  }
+  auto check = [&] {
+    std::string toneless;
+    for (const Letter& l : letters) {
+      if (l.mark == Mark::kNone) {
+        toneless.push_back(l.base);
+      } else {
+        AppendUtf8(&toneless, ComposeVnLetter(l.base, l.mark, Tone::kLevel, false));
+      }
     }
-  }
-  if (cache == nullptr) return CheckToneless(toneless, tone);
-  toneless.push_back(static_cast<char>('0' + static_cast<int>(tone)));
-  auto [it, inserted] = cache->try_emplace(std::move(toneless), false);
-  if (inserted) {
-    const std::string_view key = it->first;
-    it->second = CheckToneless(key.substr(0, key.size() - 1), tone);
-  }
+    return CheckToneless(toneless, tone);
+  };
+  if (cache == nullptr || letters.size() > kMaxPackedLetters) return check();
+  auto [it, inserted] = cache->try_emplace(Pack(letters, tone), false);
+  if (inserted) it->second = check();
   return it->second;
 }
 
@@ -188,6 +206,19 @@ bool IsLatinBlock(char32_t c) { return (c >= 0x80 && c < 0x250) || (c >= 0x1E00 
 class Scorer {
  public:
   void Feed(char32_t c) {
+    if (c < 0x80) {  // most of any text: what follows, without its lookups
+      const char lower = static_cast<char>(c | 0x20);
+      if (lower >= 'a' && lower <= 'z') {
+        if (other_script_) MixedScripts();
+        other_script_ = false;
+        letters_.push_back({lower, Mark::kNone, Tone::kLevel});
+        return;
+      }
+      EndWord();
+      other_script_ = false;
+      if (IsImprobableSymbol(c)) ++score_.improbable;
+      return;
+    }
     if (c >= 0x0300 && c <= 0x036F) {
       Combining(c);
       return;
