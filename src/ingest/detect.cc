@@ -1,6 +1,7 @@
 #include "ingest/detect.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -27,7 +28,7 @@ constexpr double kMaxControlShare = 0.10;
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-bool IsControl(uint32_t c) {
+constexpr bool IsControl(uint32_t c) {
   return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1A &&
          c != 0x1B;  // DOS end-of-file mark and ESC of terminal colours
 }
@@ -168,10 +169,16 @@ std::optional<BinaryEvidence> FindBinaryEvidence(std::string_view bytes, Encodin
     return BinaryEvidence{"NUL byte at offset " + std::to_string(at), at};
   }
   const size_t n = std::min(bytes.size(), kHeadSample);
+  static constexpr std::array<bool, 256> kControl = [] {
+    std::array<bool, 256> t{};
+    for (uint32_t c = 0; c < 256; ++c) t[c] = IsControl(c);
+    return t;
+  }();
   size_t controls = 0;
   size_t first = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   for (size_t i = 0; i < n; ++i) {
-    if (IsControl(static_cast<unsigned char>(bytes[i]))) {
+    if (kControl[p[i]]) {
       if (controls++ == 0) first = i;
     }
   }
