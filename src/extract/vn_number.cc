@@ -1,6 +1,7 @@
 #include "extract/vn_number.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace vnplan {
@@ -154,10 +155,21 @@ std::optional<std::string> RepairDigitSlips(std::string_view text) {
     const unsigned char u = static_cast<unsigned char>(c);
     return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
   };
+  // Most bytes cannot be in a run: a table skips them.
+  static constexpr std::array<bool, 256> kInRun = [] {
+    std::array<bool, 256> t{};
+    for (const char c : std::string_view("0123456789lO.,/-")) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::optional<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
-    if (!in_run(text[i]) || (i > 0 && letter(text[i - 1]))) {
+    if (!kInRun[bytes[i]]) {
+      ++i;
+      continue;
+    }
+    if (i > 0 && letter(text[i - 1])) {
       ++i;
       continue;
     }
