@@ -2,6 +2,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <type_traits>
 
@@ -238,16 +239,11 @@ constexpr std::array<ByteAction, 256> kByteAction = [] {
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Appends `s` as a JSON string the way Dump writes it: quotes, backslash and control
-// characters escaped (\n, \u001f), UTF-8 kept. A string that is not valid UTF-8 goes through
-// nlohmann's serializer, which replaces the bad bytes with U+FFFD.
-void AppendString(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  const size_t mark = out->size();
-  out->push_back('"');
+// Where the first byte of `s` is that AppendString cannot copy as it is (a quote, a backslash, a
+// control character, or a byte of a sequence that is not UTF-8), or s.size().
+size_t PlainPrefix(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
-  size_t plain = 0;  // start of the bytes not yet copied
   for (size_t i = 0; i < n;) {
     const unsigned char c = p[i];
     const ByteAction action = kByteAction[c];
@@ -255,28 +251,50 @@ void AppendString(std::string_view s, std::string* out) {
       ++i;
       continue;
     }
-    if (action == kMultiByte) {
-      // Vietnamese letters are two bytes (C2-DF: à, đ, ơ) or three starting E1 (ạ, ế, ữ), which
-      // need only their continuation bytes checked; anything else is DecodeUtf8's to judge.
-      if (c >= 0xC2 && c <= 0xDF && i + 1 < n && IsContinuation(p[i + 1])) {
-        i += 2;
-        continue;
-      }
-      if (c == 0xE1 && i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
-        i += 3;
-        continue;
-      }
-      char32_t cp;
-      const size_t len = DecodeUtf8(s, i, &cp);
-      if (len == 0) {
+    if (action == kEscape) return i;
+    // Vietnamese letters are two bytes (C2-DF: à, đ, ơ) or three starting E1 (ạ, ế, ữ), which
+    // need only their continuation bytes checked; anything else is DecodeUtf8's to judge.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && IsContinuation(p[i + 1])) {
+      i += 2;
+      continue;
+    }
+    if (c == 0xE1 && i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
+      i += 3;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, i, &cp);
+    if (len == 0) return i;
+    i += len;
+  }
+  return n;
+}
+
+// Appends `s` as a JSON string the way Dump writes it: quotes, backslash and control
+// characters escaped (\n, \u001f), UTF-8 kept. A string that is not valid UTF-8 goes through
+// nlohmann's serializer, which replaces the bad bytes with U+FFFD.
+void AppendString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  size_t i = PlainPrefix(s);
+  const size_t mark = out->size();
+  // Most strings need nothing escaped: quotes and bytes in one step.
+  out->resize(mark + i + 1);
+  char* w = out->data() + mark;
+  w[0] = '"';
+  std::memcpy(w + 1, s.data(), i);
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (kByteAction[c] != kEscape) {
+      const size_t plain = i + PlainPrefix(s.substr(i));
+      if (plain == i) {  // not UTF-8
         out->resize(mark);
         out->append(OJson(std::string(s)).dump(-1, ' ', false, OJson::error_handler_t::replace));
         return;
       }
-      i += len;
+      out->append(s.substr(i, plain - i));
+      i = plain;
       continue;
     }
-    out->append(s.substr(plain, i - plain));
     const auto* e = std::find_if(std::begin(kShortEscapes), std::end(kShortEscapes),
                                  [c](const ShortEscape& x) { return x.byte == c; });
     if (e != std::end(kShortEscapes)) {
@@ -285,10 +303,31 @@ void AppendString(std::string_view s, std::string* out) {
       const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
       out->append(esc, sizeof esc);
     }
-    plain = ++i;
+    ++i;
   }
-  out->append(s.substr(plain));
   out->push_back('"');
+}
+
+// Appends `sep` and `"key":`, in one step when the key needs no escaping (every key of the
+// contract).
+void AppendKey(char sep, std::string_view key, std::string* out) {
+  constexpr size_t kShortKey = 48;
+  const bool plain = key.size() <= kShortKey && std::all_of(key.begin(), key.end(), [](char c) {
+                       return kByteAction[static_cast<unsigned char>(c)] == kCopy;
+                     });
+  if (!plain) {
+    out->push_back(sep);
+    AppendString(key, out);
+    out->push_back(':');
+    return;
+  }
+  char buf[kShortKey + 4];
+  buf[0] = sep;
+  buf[1] = '"';
+  std::memcpy(buf + 2, key.data(), key.size());
+  buf[key.size() + 2] = '"';
+  buf[key.size() + 3] = ':';
+  out->append(buf, key.size() + 4);
 }
 
 void AppendNumber(uint64_t v, std::string* out) {
@@ -368,10 +407,8 @@ void AppendValue(SpanValue v, std::string* out) {
 void OutputRecords::AppendLine(size_t seq, std::string* out) const {
   char sep = '{';
   VisitLine(at(seq), doc_, seq, lines_, [&](std::string_view key, const auto& value) {
-    out->push_back(sep);
+    AppendKey(sep, key, out);
     sep = ',';
-    AppendString(key, out);
-    out->push_back(':');
     AppendValue(value, out);
   });
   out->append("}\n");
