@@ -363,6 +363,27 @@ TEST_F(AuditTest, PlanForLastYearInsideTheTasks) {
   EXPECT_EQ(f[0].section, "VI");
 }
 
+// Openings that lead to no clause ("Lập," "lập báo cáo") are passed over, the longer opening is
+// taken where the shorter leads nowhere ("Xây dựng và ban hành kế hoạch"), and this year's plan is
+// no finding.
+TEST_F(AuditTest, PlanForLastYearQuotesEachClauseFromItsOpening) {
+  const std::string text =
+      "VI. TỔ CHỨC THỰC HIỆN\n- Lập, ban hành kế hoạch năm 2023; lập báo cáo. Xây dựng và ban "
+      "hành kế hoạch thực hiện năm 2023 trên địa bàn; ban hành kế hoạch năm 2024.";
+  Record section;
+  section.type = "section";
+  section.section = "VI";
+  section.span = {0, text.find('\n')};
+  section.fields = {{"kind", "to_chuc_thuc_hien"},
+                    {"extent", {{"start", 0}, {"end", text.size()}}}};
+  Records recs = {Doc("2024-02-01", 2024), section};
+  Records f = auditor_->CheckDocument(recs, text);
+  ASSERT_EQ(Codes(f), (std::vector<std::string>{"year.mismatch", "year.mismatch"}));
+  auto quoted = [&](const Record& r) { return text.substr(r.span.start, r.span.size()); };
+  EXPECT_EQ(quoted(f[0]), "ban hành kế hoạch năm 2023");
+  EXPECT_EQ(quoted(f[1]), "Xây dựng và ban hành kế hoạch thực hiện năm 2023");
+}
+
 TEST_F(AuditTest, TwoChairsForOneProjectAndEarlyDeadlines) {
   const std::string text = "chủ trì Tiểu dự án 2 ... chủ trì Tiểu dự án 2 ... trước ngày 10/01/2024";
   Record a, b, d;
