@@ -115,11 +115,13 @@ void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq, cons
     }
     return false;
   };
+  size_t in_contract_found = 0;  // fields of the record that the contract's keys took
   if (type != nullptr) {
     const bool is_document = record.type == "document";
     for (const FieldSpec& f : type->fields) {
       auto it = is_object ? fields.find(f.name) : fields.end();
       if (it != fields.end()) {
+        ++in_contract_found;
         put(f.name, *it);
       } else if (is_document) {
         PutDocumentFact(put, f.name, doc);
@@ -128,7 +130,8 @@ void VisitLine(const Record& record, const DocumentOutput& doc, size_t seq, cons
       }
     }
   }
-  if (is_object) {
+  // Keys beyond the contract's, when the record has any (most have none).
+  if (is_object && fields.size() > in_contract_found) {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
       if (IsCommonKey(it.key()) || in_contract(it.key())) continue;
       put(it.key(), it.value());
