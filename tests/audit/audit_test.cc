@@ -347,18 +347,23 @@ TEST(FindBudgetsTest, DeepNestingIsSummedAndDrawnEightLevels) {
   EXPECT_EQ(Codes(a->CheckDocument(recs, text)), std::vector<std::string>{});
 }
 
-TEST_F(AuditTest, PlanForLastYearInsideTheTasks) {
-  const std::string text =
-      "VI. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ\n- Xây dựng kế hoạch triển khai Chương trình năm "
-      "2023 trên địa bàn.\n- So với năm 2023, giảm 2% hộ nghèo.";
+// A plan for 2024 whose text, from its first line "VI. TỔ CHỨC THỰC HIỆN", is one section that
+// assigns work.
+Records PlanFor2024(const std::string& text) {
   Record section;
   section.type = "section";
   section.section = "VI";
   section.span = {0, text.find('\n')};
   section.fields = {{"kind", "to_chuc_thuc_hien"},
                     {"extent", {{"start", 0}, {"end", text.size()}}}};
-  Records recs = {Doc("2024-02-01", 2024), section};
-  Records f = auditor_->CheckDocument(recs, text);
+  return {Doc("2024-02-01", 2024), section};
+}
+
+TEST_F(AuditTest, PlanForLastYearInsideTheTasks) {
+  const std::string text =
+      "VI. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ\n- Xây dựng kế hoạch triển khai Chương trình năm "
+      "2023 trên địa bàn.\n- So với năm 2023, giảm 2% hộ nghèo.";
+  Records f = auditor_->CheckDocument(PlanFor2024(text), text);
   ASSERT_EQ(Codes(f), std::vector<std::string>{"year.mismatch"});
   EXPECT_EQ(f[0].section, "VI");
 }
@@ -370,14 +375,7 @@ TEST_F(AuditTest, PlanForLastYearQuotesEachClauseFromItsOpening) {
   const std::string text =
       "VI. TỔ CHỨC THỰC HIỆN\n- Lập, ban hành kế hoạch năm 2023; lập báo cáo. Xây dựng và ban "
       "hành kế hoạch thực hiện năm 2023 trên địa bàn; ban hành kế hoạch năm 2024.";
-  Record section;
-  section.type = "section";
-  section.section = "VI";
-  section.span = {0, text.find('\n')};
-  section.fields = {{"kind", "to_chuc_thuc_hien"},
-                    {"extent", {{"start", 0}, {"end", text.size()}}}};
-  Records recs = {Doc("2024-02-01", 2024), section};
-  Records f = auditor_->CheckDocument(recs, text);
+  Records f = auditor_->CheckDocument(PlanFor2024(text), text);
   ASSERT_EQ(Codes(f), (std::vector<std::string>{"year.mismatch", "year.mismatch"}));
   auto quoted = [&](const Record& r) { return text.substr(r.span.start, r.span.size()); };
   EXPECT_EQ(quoted(f[0]), "ban hành kế hoạch năm 2023");
