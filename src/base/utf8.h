@@ -75,6 +75,17 @@ inline size_t Utf8Length(unsigned char c) {
   return 4;
 }
 
+// The length of the Vietnamese letter whose UTF-8 starts at p[0] (`left` bytes readable): 2 for a
+// lead byte C2-DF (à, đ, ơ), 3 for E1 (ạ, ế, ữ), when its continuation bytes follow; else 0. Such
+// a sequence is always valid UTF-8, so a scan can pass these, most of Vietnamese text beyond
+// ASCII, without DecodeUtf8's full checks.
+inline size_t VietnameseLetterLength(const unsigned char* p, size_t left) {
+  auto cont = [&](size_t i) { return i < left && (p[i] & 0xC0) == 0x80; };
+  if (p[0] >= 0xC2 && p[0] <= 0xDF && cont(1)) return 2;
+  if (p[0] == 0xE1 && cont(1) && cont(2)) return 3;
+  return 0;
+}
+
 // `pos` moved back to the start of the character it falls inside, never below `floor`: a text
 // cut there keeps whole characters on both sides. A `pos` at or past the end stays.
 //   Utf8CharStart("aệ", 2) == 1      ("ệ" is bytes 1-3)

@@ -240,8 +240,6 @@ constexpr std::array<ByteAction, 256> kByteAction = [] {
   return t;
 }();
 
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
 // Where the first byte of `s` is that AppendString cannot copy as it is (a quote, a backslash, a
 // control character, or a byte of a sequence that is not UTF-8), or s.size().
 size_t PlainPrefix(std::string_view s) {
@@ -255,14 +253,9 @@ size_t PlainPrefix(std::string_view s) {
       continue;
     }
     if (action == kEscape) return i;
-    // Vietnamese letters are two bytes (C2-DF: à, đ, ơ) or three starting E1 (ạ, ế, ữ), which
-    // need only their continuation bytes checked; anything else is DecodeUtf8's to judge.
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && IsContinuation(p[i + 1])) {
-      i += 2;
-      continue;
-    }
-    if (c == 0xE1 && i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
-      i += 3;
+    // Vietnamese letters need only their continuation bytes checked; the rest is DecodeUtf8's.
+    if (const size_t letter = VietnameseLetterLength(p + i, n - i)) {
+      i += letter;
       continue;
     }
     char32_t cp;

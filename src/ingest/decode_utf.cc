@@ -78,15 +78,9 @@ size_t ValidUtf8Prefix(std::string_view s) {
       while (i < n && p[i] < 0x80) ++i;
       if (i == n) break;
     }
-    // Vietnamese letters are two bytes (C2-DF: à, đ, ơ) or three starting E1 (ạ, ế, ữ), valid
-    // whenever their continuation bytes are; anything else is ValidSequence's to judge.
-    const unsigned char c = p[i];
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      i += 2;
-      continue;
-    }
-    if (c == 0xE1 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;
+    // Vietnamese letters need only their continuation bytes checked; the rest is ValidSequence's.
+    if (const size_t letter = VietnameseLetterLength(p + i, n - i)) {
+      i += letter;
       continue;
     }
     const size_t len = ValidSequence(p + i, n - i);
