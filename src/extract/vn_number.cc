@@ -147,29 +147,23 @@ std::optional<Decimal> ParseVnNumber(std::string_view text) {
 }
 
 std::optional<std::string> RepairDigitSlips(std::string_view text) {
-  auto in_run = [](char c) {
-    return IsDigit(c) || c == 'l' || c == 'O' || c == '.' || c == ',' || c == '/' || c == '-';
-  };
-  // Letters (ASCII or any byte of a multi-byte character) may not touch a run.
-  auto letter = [](char c) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-  };
-  // Most bytes cannot be in a run: a table skips them.
+  // The bytes a run is made of: digits, the slips l and O, and the separators. Most bytes are none
+  // of them, and the table skips those in one lookup.
   static constexpr std::array<bool, 256> kInRun = [] {
     std::array<bool, 256> t{};
     for (const char c : std::string_view("0123456789lO.,/-")) t[static_cast<unsigned char>(c)] = true;
     return t;
   }();
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  auto in_run = [](char c) { return kInRun[static_cast<unsigned char>(c)]; };
+  // Letters (ASCII or any byte of a multi-byte character) may not touch a run.
+  auto letter = [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  };
   std::optional<std::string> out;
   size_t i = 0;
   while (i < text.size()) {
-    if (!kInRun[bytes[i]]) {
-      ++i;
-      continue;
-    }
-    if (i > 0 && letter(text[i - 1])) {
+    if (!in_run(text[i]) || (i > 0 && letter(text[i - 1]))) {
       ++i;
       continue;
     }
