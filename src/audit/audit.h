@@ -22,10 +22,9 @@
 //
 //   StatusOr<Auditor> a = Auditor::Create({});
 //   Records findings = a->CheckDocument(records, source_text);
-//   // across a corpus:
-//   CorpusAudit corpus(*a);
-//   corpus.Add(doc_id, records);                     // for each document
-//   std::vector<CorpusFinding> more = corpus.Finish();
+//   // across a corpus, documents in input order:
+//   CorpusAudit corpus;
+//   Records more = corpus.Add(doc_id, records);      // this document's cross-document findings
 #ifndef VNPLAN_AUDIT_AUDIT_H_
 #define VNPLAN_AUDIT_AUDIT_H_
 
@@ -34,6 +33,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/record.h"
@@ -110,33 +110,27 @@ struct Budget {
 //   FindBudgets(...)[0].total.parts.size() == 2, .parts_sum == 148'800'000'000, !AddsUp()
 std::vector<Budget> FindBudgets(std::span<const Record> records, std::string_view text);
 
-// A finding that concerns a document of a corpus (cross-document checks).
-struct CorpusFinding {
-  std::string doc;  // document id the finding belongs to
-  Record finding;
-};
-
 // Cross-document checks: the same document cited with different dates in two documents.
 // Administrative and Party numbers restart every year, and local bodies share codes (every
 // province has its "QĐ-UBND"), so citations are matched on number + year, and on issuer when
-// the code is a local one.
+// the code is a local one. The first document (in the order added) to cite one sets its date;
+// a citation in a later document that dates it otherwise is a citation.date_conflict of that
+// later document. So each document's findings are known when it is added, and only the first
+// citation of each cited document is kept: memory follows the number of documents cited, not
+// the size of the corpus.
 class CorpusAudit {
  public:
   CorpusAudit() = default;
-  // Keeps what the checks need of `records` (citations only), not the records.
-  void Add(const std::string& doc, const Records& records);
-  std::vector<CorpusFinding> Finish() const;
+  // Takes `doc`'s citations and returns its cross-document findings, in record order; each
+  // names the citation's seq in `records`.
+  Records Add(const std::string& doc, std::span<const Record> records);
 
  private:
-  struct Cited {
+  struct FirstCited {
     std::string doc;
-    size_t seq;
-    Span span;
     std::string date;
-    std::string issuer;
-    std::string text;
   };
-  std::map<std::string, std::vector<Cited>> by_key_;
+  std::unordered_map<std::string, FirstCited> first_;  // by number|year[|issuer]
 };
 
 }  // namespace vnplan

@@ -1,4 +1,5 @@
 #include <set>
+#include <string>
 
 #include "audit/audit.h"
 #include "audit/checks.h"
@@ -20,9 +21,10 @@ bool NationalCode(const std::string& code) {
 
 }  // namespace
 
-void CorpusAudit::Add(const std::string& doc, const Records& records) {
+Records CorpusAudit::Add(const std::string& doc, std::span<const Record> records) {
   using audit_internal::Int;
   using audit_internal::Str;
+  Records findings;
   for (size_t seq = 0; seq < records.size(); ++seq) {
     const Record& r = records[seq];
     if (r.type != "citation") continue;
@@ -33,36 +35,24 @@ void CorpusAudit::Add(const std::string& doc, const Records& records) {
     const std::string year = num_year ? std::to_string(*num_year) : date->substr(0, 4);
     const std::string code = Str(r, "issuer_code").value_or("");
     std::string key = *number + "|" + year;
-    std::string issuer;
     if (!NationalCode(code)) {
-      issuer = Str(r, "issuer").value_or("");
+      const std::string issuer = Str(r, "issuer").value_or("");
       if (issuer.empty()) continue;  // a local document of unknown origin: cannot match safely
       key += "|" + issuer;
     }
-    by_key_[key].push_back({doc, seq, r.span, *date, issuer, *number});
+    const auto [first, inserted] = first_.try_emplace(std::move(key), FirstCited{doc, *date});
+    const FirstCited& f = first->second;
+    // Within one document the per-document check reports it.
+    if (inserted || f.doc == doc || f.date == *date) continue;
+    Record anchor;
+    anchor.span = r.span;
+    findings.push_back(audit_internal::MakeFinding(
+        "citation.date_conflict", "error",
+        *number + " is cited here as of " + *date + " but as of " + f.date + " in document " +
+            f.doc.substr(0, 12),
+        anchor, {seq}));
   }
-}
-
-std::vector<CorpusFinding> CorpusAudit::Finish() const {
-  std::vector<CorpusFinding> out;
-  for (const auto& [key, cites] : by_key_) {
-    std::set<std::string> docs;
-    for (const Cited& c : cites) docs.insert(c.doc);
-    if (docs.size() < 2) continue;  // within one document the per-document check reports it
-    const Cited& first = cites[0];
-    for (const Cited& c : cites) {
-      if (c.date == first.date || c.doc == first.doc) continue;
-      Record anchor;
-      anchor.span = c.span;
-      Record f = audit_internal::MakeFinding(
-          "citation.date_conflict", "error",
-          c.text + " is cited here as of " + c.date + " but as of " + first.date +
-              " in document " + first.doc.substr(0, 12),
-          anchor, {c.seq});
-      out.push_back({c.doc, std::move(f)});
-    }
-  }
-  return out;
+  return findings;
 }
 
 }  // namespace vnplan

@@ -1,7 +1,6 @@
 // vnplan audit PATHS... [--json] [--html FILE] [--min-severity S] [--only CODE] [--registry FILE]
 #include <algorithm>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,113 +31,100 @@ int Rank(std::string_view severity) {
   return 0;
 }
 
-// One finding ready to print: its record as JSON (the contract line) plus the document path.
+// One finding ready to print: its record as JSON (the contract line), its rank and line.
 struct Found {
-  size_t order;  // the document's place in input order
-  std::string path;
   int rank;
   size_t line;
   nlohmann::ordered_json json;
 };
 
-// Collects findings as documents arrive, and the citations the corpus check needs. With an
-// HTML report, passes each document on to it, and at Finish the cross-document findings too,
-// before finishing it.
-class FindingCollector : public Sink {
+// Prints each document's findings as it arrives (the pipeline hands documents over in input
+// order): its own, then its cross-document ones (CorpusAudit). With --json one line each; else
+// under the document's path, most severe first, then by line. Keeps no text and no finding, so
+// a large batch shows its findings as it goes and its memory stays that of the citation index.
+// With an HTML report, passes each document and its cross-document findings on to it.
+class FindingPrinter : public Sink {
  public:
-  FindingCollector(const AuditFlags& flags, HtmlReportSink* html) : flags_(flags), html_(html) {}
+  FindingPrinter(const AuditFlags& flags, HtmlReportSink* html, std::ostream& out)
+      : flags_(flags), html_(html), out_(out) {}
 
   Status Write(const DocumentOutput& doc) override {
-    corpus_.Add(std::string(doc.id), Records(doc.records.begin(), doc.records.end()));
-    LineIndex lines(doc.text);
-    const size_t order = texts_.size();
+    const Records across = corpus_.Add(std::string(doc.id), doc.records);
+    const LineIndex lines(doc.text);
+    std::vector<Found> found;
     for (size_t i = 0; i < doc.records.size(); ++i) {
-      if (doc.records[i].type == "finding") Keep(order, doc, doc.records[i], i, lines);
+      if (doc.records[i].type == "finding") Keep(doc, doc.records[i], i, lines, &found);
     }
-    texts_[std::string(doc.id)] = {order, std::string(doc.path), std::string(doc.text)};
-    return html_ != nullptr ? html_->Write(doc) : Status::OK();
-  }
-  Status Finish() override {
-    if (Status s = AddCorpusFindings(); !s.ok()) return s;
-    return html_ != nullptr ? html_->Finish() : Status::OK();
-  }
-
-  std::vector<Found>& found() { return found_; }
-
- private:
-  // Cross-document findings, placed with the document they concern (the report applies the
-  // same filters itself).
-  Status AddCorpusFindings() {
-    for (const CorpusFinding& cf : corpus_.Finish()) {
-      if (html_ != nullptr) {
-        if (Status s = html_->AddFinding(cf.doc, cf.finding); !s.ok()) return s;
-      }
-      auto it = texts_.find(cf.doc);
-      if (it == texts_.end()) continue;
-      DocumentOutput doc;
-      doc.id = it->first;
-      doc.path = it->second.path;
-      doc.text = it->second.text;
-      LineIndex lines(doc.text);
-      const nlohmann::json& seqs = cf.finding.fields["records"];
-      const size_t seq = seqs.empty() ? 0 : seqs[0].get<size_t>();
-      Keep(it->second.order, doc, cf.finding, seq, lines);
+    for (const Record& f : across) {
+      const nlohmann::json& seqs = f.fields.at("records");
+      Keep(doc, f, seqs.empty() ? 0 : seqs[0].get<size_t>(), lines, &found);
+    }
+    Print(std::string(doc.path), &found);
+    if (html_ == nullptr) return Status::OK();
+    if (Status s = html_->Write(doc); !s.ok()) return s;
+    for (const Record& f : across) {
+      if (Status s = html_->AddFinding(std::string(doc.id), f); !s.ok()) return s;
     }
     return Status::OK();
   }
+  Status Finish() override { return html_ != nullptr ? html_->Finish() : Status::OK(); }
 
-  void Keep(size_t order, const DocumentOutput& doc, const Record& r, size_t seq,
-            const LineIndex& lines) {
+  size_t printed() const { return printed_; }
+  size_t count(int rank) const { return by_rank_[rank]; }
+
+ private:
+  void Keep(const DocumentOutput& doc, const Record& r, size_t seq, const LineIndex& lines,
+            std::vector<Found>* found) const {
     const std::string code = r.fields.value("code", "");
-    const std::string severity = r.fields.value("severity", "info");
-    if (Rank(severity) < Rank(flags_.min_severity)) return;
+    const int rank = Rank(r.fields.value("severity", "info"));
+    if (rank < Rank(flags_.min_severity)) return;
     if (!flags_.only.empty() &&
         std::find(flags_.only.begin(), flags_.only.end(), code) == flags_.only.end()) {
       return;
     }
     nlohmann::ordered_json j = RecordToJson(r, doc, seq, lines);
     const size_t line = j.contains("line") ? j["line"].get<size_t>() : 0;
-    found_.push_back({order, std::string(doc.path), Rank(severity), line, std::move(j)});
+    found->push_back({rank, line, std::move(j)});
+  }
+
+  void Print(const std::string& path, std::vector<Found>* found) {
+    for (const Found& f : *found) ++by_rank_[f.rank];
+    printed_ += found->size();
+    if (flags_.json) {
+      for (const Found& f : *found) out_ << f.json.dump() << "\n";
+      return;
+    }
+    std::stable_sort(found->begin(), found->end(), [](const Found& a, const Found& b) {
+      if (a.rank != b.rank) return a.rank > b.rank;
+      return a.line < b.line;
+    });
+    for (const Found& f : *found) {
+      if (path != current_path_) {
+        out_ << (current_path_.empty() ? "" : "\n") << path << "\n";
+        current_path_ = path;
+      }
+      const auto& j = f.json;
+      out_ << "  " << path << ":" << f.line << ": " << j.value("severity", "") << " ["
+           << j.value("code", "") << "] " << j.value("message", "") << "\n";
+      std::string text = j.value("text", "");
+      std::replace(text.begin(), text.end(), '\n', ' ');
+      if (text.size() > 160) {  // cut on a character boundary: the output stays UTF-8
+        size_t cut = 157;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        text = text.substr(0, cut) + "...";
+      }
+      if (!text.empty()) out_ << "      \"" << text << "\"\n";
+    }
   }
 
   const AuditFlags& flags_;
   HtmlReportSink* html_;  // may be null
+  std::ostream& out_;
   CorpusAudit corpus_;
-  struct Kept {
-    size_t order;
-    std::string path;
-    std::string text;
-  };
-  std::map<std::string, Kept> texts_;  // by document id
-  std::vector<Found> found_;
+  std::string current_path_;  // of the last group printed
+  size_t printed_ = 0;
+  size_t by_rank_[3] = {0, 0, 0};
 };
-
-void PrintFindings(std::vector<Found>& found, std::ostream& out) {
-  // Grouped by document in input order (stable), most severe first, then by line.
-  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    if (a.order != b.order) return a.order < b.order;
-    if (a.rank != b.rank) return a.rank > b.rank;
-    return a.line < b.line;
-  });
-  std::string current;
-  for (const Found& f : found) {
-    if (f.path != current) {
-      out << (current.empty() ? "" : "\n") << f.path << "\n";
-      current = f.path;
-    }
-    const auto& j = f.json;
-    out << "  " << f.path << ":" << f.line << ": " << j.value("severity", "") << " ["
-        << j.value("code", "") << "] " << j.value("message", "") << "\n";
-    std::string text = j.value("text", "");
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    if (text.size() > 160) {  // cut on a character boundary: the output stays UTF-8
-      size_t cut = 157;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      text = text.substr(0, cut) + "...";
-    }
-    if (!text.empty()) out << "      \"" << text << "\"\n";
-  }
-}
 
 int RunAudit(const AuditFlags& flags) {
   PipelineOptions options;
@@ -163,33 +149,23 @@ int RunAudit(const AuditFlags& flags) {
     }
     html = std::move(opened).value();
   }
-  FindingCollector collector(flags, html.get());
+  FindingPrinter printer(flags, html.get(), std::cout);
   RunSummary summary;
-  Status st = (*pipeline)->Run(flags.inputs, {&collector}, &summary);
+  Status st = (*pipeline)->Run(flags.inputs, {&printer}, &summary);
   if (!st.ok()) {
     std::cerr << "vnplan audit: " << st.message() << "\n";
     return kExitFatal;
   }
-  std::vector<Found>& found = collector.found();
-  size_t errors = 0;
-  std::map<std::string, size_t> by_severity;
-  for (const Found& f : found) {
-    if (f.rank == 2) ++errors;
-    ++by_severity[f.json.value("severity", "info")];
-  }
-  if (flags.json) {
-    for (const Found& f : found) std::cout << f.json.dump() << "\n";
-  } else {
-    PrintFindings(found, std::cout);
-    std::cout << (found.empty() ? "" : "\n") << summary.documents << " documents: "
-              << by_severity["error"] << " errors, " << by_severity["warning"] << " warnings, "
-              << by_severity["info"] << " notes\n";
+  if (!flags.json) {
+    std::cout << (printer.printed() == 0 ? "" : "\n") << summary.documents << " documents: "
+              << printer.count(2) << " errors, " << printer.count(1) << " warnings, "
+              << printer.count(0) << " notes\n";
   }
   if (summary.failed > 0) {
     std::cerr << "vnplan audit: " << summary.failed << " input(s) could not be read\n";
     return kExitFatal;
   }
-  return errors > 0 ? kExitFailures : kExitOk;
+  return printer.count(2) > 0 ? kExitFailures : kExitOk;
 }
 
 }  // namespace

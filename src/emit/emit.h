@@ -235,7 +235,7 @@ StatusOr<std::unique_ptr<Sink>> OpenCsvSink(const std::string& dir);
 //
 //   StatusOr<std::unique_ptr<HtmlReportSink>> html = OpenHtmlReportSink("out/report.html");
 //   (*html)->Write(doc);                                    // each document
-//   for (const CorpusFinding& f : corpus.Finish()) (*html)->AddFinding(f.doc, f.finding);
+//   for (const Record& f : corpus.Add(doc.id, doc.records)) (*html)->AddFinding(doc.id, f);
 //   Status s = (*html)->Finish();
 struct HtmlReportOptions {
   std::string min_severity = "info";  // findings below this ("warning", "error") are left out

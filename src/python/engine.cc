@@ -76,47 +76,29 @@ int Rank(std::string_view severity) {
   return 0;
 }
 
-// Keeps the findings of each document and what the cross-document check needs: the collection
-// `vnplan audit` makes, in the order it prints them with --json.
+// The findings of each document as JSON lines, its own then its cross-document ones: what
+// `vnplan audit --json` prints, in its order.
 class FindingSink : public Sink {
  public:
   explicit FindingSink(int min_rank) : min_rank_(min_rank) {}
 
   Status Write(const DocumentOutput& doc) override {
-    corpus_.Add(doc.id, Records(doc.records.begin(), doc.records.end()));
-    LineIndex lines(doc.text);
+    const Records across = corpus_.Add(doc.id, doc.records);
+    const LineIndex lines(doc.text);
     for (size_t i = 0; i < doc.records.size(); ++i) {
       if (doc.records[i].type == "finding") Keep(doc, doc.records[i], i, lines);
     }
-    docs_[doc.id] = {doc.path, std::string(doc.text)};
+    for (const Record& f : across) {
+      const nlohmann::json& seqs = f.fields.at("records");
+      Keep(doc, f, seqs.empty() ? 0 : seqs[0].get<size_t>(), lines);
+    }
     return Status::OK();
   }
   Status Finish() override { return Status::OK(); }
 
-  // Every finding kept, then those across documents.
-  std::vector<std::string> Lines() {
-    for (const CorpusFinding& cf : corpus_.Finish()) {
-      auto it = docs_.find(cf.doc);
-      if (it == docs_.end()) continue;
-      DocumentOutput doc;
-      doc.id = it->first;
-      doc.path = it->second.path;
-      doc.text = it->second.text;
-      // Placed on the first record it names, as `vnplan audit` does.
-      auto seqs = cf.finding.fields.find("records");
-      const bool named = seqs != cf.finding.fields.end() && seqs->is_array() && !seqs->empty() &&
-                         (*seqs)[0].is_number_unsigned();
-      Keep(doc, cf.finding, named ? (*seqs)[0].get<size_t>() : 0, LineIndex(doc.text));
-    }
-    return std::move(found_);
-  }
+  std::vector<std::string> Lines() { return std::move(found_); }
 
  private:
-  struct Kept {
-    std::string path;
-    std::string text;
-  };
-
   void Keep(const DocumentOutput& doc, const Record& r, size_t seq, const LineIndex& lines) {
     if (Rank(r.fields.value("severity", "info")) < min_rank_) return;
     found_.push_back(RecordToJson(r, doc, seq, lines)
@@ -125,7 +107,6 @@ class FindingSink : public Sink {
 
   int min_rank_;
   CorpusAudit corpus_;
-  std::map<std::string, Kept> docs_;  // by document id
   std::vector<std::string> found_;
 };
 

@@ -412,24 +412,51 @@ TEST_F(AuditTest, BlankTemplateHeaderIsInfo) {
   EXPECT_TRUE(auditor_->CheckDocument(none, "Mục đích: ...").empty());
 }
 
+Record Cite(const char* number, const char* date, const char* code, const char* issuer) {
+  Record r;
+  r.type = "citation";
+  r.fields = {{"number", number}, {"date", date}, {"issuer_code", code},
+              {"issuer", issuer ? nlohmann::json(issuer) : nlohmann::json(nullptr)},
+              {"num_year", nullptr}};
+  return r;
+}
+
 TEST(CorpusAuditTest, NationalNumbersMatchAcrossDocumentsLocalOnesNeedTheIssuer) {
-  auto cite = [](const char* number, const char* date, const char* code, const char* issuer) {
-    Record r;
-    r.type = "citation";
-    r.fields = {{"number", number}, {"date", date}, {"issuer_code", code},
-                {"issuer", issuer ? nlohmann::json(issuer) : nlohmann::json(nullptr)},
-                {"num_year", nullptr}};
-    return r;
-  };
   CorpusAudit corpus;
-  corpus.Add("aaa", {cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr),
-                     cite("15/QĐ-UBND", "2023-02-01", "UBND", "UBND tỉnh Hòa Bình")});
-  corpus.Add("bbb", {cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr),
-                     cite("15/QĐ-UBND", "2023-03-09", "UBND", "UBND tỉnh Yên Bái")});
-  std::vector<CorpusFinding> f = corpus.Finish();
+  const Records first = {Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr),
+                         Cite("15/QĐ-UBND", "2023-02-01", "UBND", "UBND tỉnh Hòa Bình")};
+  EXPECT_TRUE(corpus.Add("aaa", first).empty());
+  const Records second = {Cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr),
+                          Cite("15/QĐ-UBND", "2023-03-09", "UBND", "UBND tỉnh Yên Bái")};
+  Records f = corpus.Add("bbb", second);
   ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(f[0].doc, "bbb");
-  EXPECT_EQ(f[0].finding.fields["code"], "citation.date_conflict");
+  EXPECT_EQ(f[0].fields["code"], "citation.date_conflict");
+  EXPECT_EQ(f[0].fields["records"], nlohmann::json::array({0}));
+  EXPECT_EQ(f[0].fields["message"],
+            "90/QĐ-TTg is cited here as of 2022-01-19 but as of 2022-01-18 in document aaa");
+}
+
+// The first document to cite one sets its date; each later document that dates it otherwise
+// gets its finding when it is added, on the citation that disagrees.
+TEST(CorpusAuditTest, EachLaterDocumentGetsItsFindingsWhenAdded) {
+  CorpusAudit corpus;
+  // Within one document, two dates are the per-document check's business.
+  EXPECT_TRUE(corpus
+                  .Add("first", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr),
+                                        Cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr)})
+                  .empty());
+  EXPECT_TRUE(corpus.Add("agrees", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr)})
+                  .empty());
+  Record other;
+  other.type = "amount";
+  Records f = corpus.Add("later", Records{other, Cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr),
+                                          Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr),
+                                          Cite("90/QĐ-TTg", "2022-01-20", "TTg", nullptr)});
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].fields["records"], nlohmann::json::array({1}));
+  EXPECT_EQ(f[1].fields["records"], nlohmann::json::array({3}));
+  EXPECT_NE(f[1].fields["message"].get<std::string>().find("as of 2022-01-20 but as of 2022-01-18"),
+            std::string::npos);
 }
 
 }  // namespace

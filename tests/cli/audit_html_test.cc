@@ -1,10 +1,14 @@
-// `vnplan audit --html`: the report page as users get it, findings of every kind included.
+// `vnplan audit` as users run it: findings streamed document by document, and the --html report
+// page with findings of every kind included.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -38,6 +42,36 @@ std::filesystem::path Fresh(const char* name) {
 }
 
 const std::string kAuditCorpus = std::string(VNPLAN_SOURCE_DIR) + "/corpus/audit --glob '*.txt'";
+
+// Findings come as the batch goes: each document's own, then its cross-document ones (a later
+// document dating a citation otherwise than the first one to cite it), before the next
+// document's. Not all cross-document findings at the end.
+TEST(AuditOutputTest, EachDocumentsFindingsComeTogetherItsCrossDocumentOnesLast) {
+  int rc = -1;
+  const std::string out = RunAudit(kAuditCorpus + " --json", &rc);
+  EXPECT_EQ(rc, 1);
+  std::vector<std::string> docs;  // each document id once, in the order its run of lines began
+  std::map<std::string, std::vector<bool>> cross;  // by document: each line, cross or not
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    const nlohmann::json f = nlohmann::json::parse(line);
+    const std::string doc = f["doc"].get<std::string>();
+    if (docs.empty() || docs.back() != doc) {
+      EXPECT_EQ(cross.count(doc), 0u) << "findings of " << doc << " split by another document's";
+      docs.push_back(doc);
+    }
+    cross[doc].push_back(f["message"].get<std::string>().find(" in document ") !=
+                         std::string::npos);
+  }
+  ASSERT_EQ(docs.size(), 2u);  // faults_planted and registry_outdated; faults_control has none
+  size_t total_cross = 0;
+  for (const auto& [doc, is_cross] : cross) {
+    EXPECT_TRUE(std::is_partitioned(is_cross.begin(), is_cross.end(), [](bool c) { return !c; }))
+        << doc << ": a finding of its own after a cross-document one";
+    total_cross += std::count(is_cross.begin(), is_cross.end(), true);
+  }
+  EXPECT_EQ(total_cross, 4u);
+}
 
 // The page lists what the terminal lists: every finding, the cross-document ones included.
 TEST(AuditHtmlTest, PageHoldsEveryFindingTheCommandPrints) {
