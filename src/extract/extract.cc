@@ -37,20 +37,39 @@ const TopicExtractor* ExtractorFor(std::string_view topic) {
 
 Records Extract(const RuleBook& rules, const ExtractContext& ctx, Diagnostics* diagnostics,
                 const ExtractOptions& options) {
-  const TextView view(ctx, ctx.unaccented.value_or(LooksUnaccented(ctx.norm.text)));
-  Records records;
+  return std::move(ExtractMany(rules, {ctx}, {diagnostics}, options)[0]);
+}
+
+std::vector<Records> ExtractMany(const RuleBook& rules, const std::vector<ExtractContext>& ctxs,
+                                 const std::vector<Diagnostics*>& diagnostics,
+                                 const ExtractOptions& options) {
+  std::vector<TextView> views;
+  views.reserve(ctxs.size());
+  for (const ExtractContext& ctx : ctxs) {
+    views.emplace_back(ctx, ctx.unaccented.value_or(LooksUnaccented(ctx.norm.text)));
+  }
+  std::vector<Records> records(ctxs.size());
+  // Topic by topic across the documents, each topic's rules warm in the cache for all of them.
   for (const TopicExtractor& e : kExtractors) {
     const RuleSet* set = rules.Topic(e.topic);
-    if (set != nullptr && options.*e.enabled) e.run(*set, ctx, view, &records, diagnostics);
+    if (set == nullptr || !(options.*e.enabled)) continue;
+    for (size_t i = 0; i < ctxs.size(); ++i) {
+      e.run(*set, ctxs[i], views[i], &records[i], diagnostics[i]);
+    }
   }
   // These read several topics (agencies with responsibility or report) and reports read the
   // responsibility records, so they run after the per-topic extractors, in this order.
   if (options.responsibilities || options.reports) {
-    ExtractDuties(rules, ctx, view, {options.responsibilities, options.reports}, &records);
+    for (size_t i = 0; i < ctxs.size(); ++i) {
+      ExtractDuties(rules, ctxs[i], views[i], {options.responsibilities, options.reports},
+                    &records[i]);
+    }
   }
-  std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
-    return a.span.start < b.span.start;
-  });
+  for (Records& r : records) {
+    std::stable_sort(r.begin(), r.end(), [](const Record& a, const Record& b) {
+      return a.span.start < b.span.start;
+    });
+  }
   return records;
 }
 

@@ -48,6 +48,13 @@ struct ExtractOptions {
 Records Extract(const RuleBook& rules, const ExtractContext& ctx, Diagnostics* diagnostics,
                 const ExtractOptions& options = {});
 
+// Extract for several documents at once: records[i] and *diagnostics[i] are what Extract gives
+// document i. Runs each topic over all of them before the next topic, so that the topic's
+// compiled rules stay in the CPU's caches (a batch of documents is faster this way).
+std::vector<Records> ExtractMany(const RuleBook& rules, const std::vector<ExtractContext>& ctxs,
+                                 const std::vector<Diagnostics*>& diagnostics,
+                                 const ExtractOptions& options = {});
+
 // For `vnplan rules test`: the fields of the record that `rule` produces on `text`, taken as a
 // one-paragraph document (raw captures merged with the parsed record fields), or null when the
 // rule produces no record there.

@@ -1,6 +1,6 @@
-// Pipeline::Run: worker threads process documents and prepare their output (Sink::Prepare: the
-// JSON lines); the calling thread writes them in input order. A window of 2 × jobs documents in
-// flight bounds memory whatever the corpus size.
+// Pipeline::Run: worker threads process documents in small groups and prepare their output
+// (Sink::Prepare: the JSON lines); the calling thread writes them in input order. A window of
+// documents and of bytes in flight bounds memory whatever the corpus size.
 #include <malloc.h>
 #include <sys/stat.h>
 
@@ -28,6 +28,7 @@ struct Slot {
   bool skipped = false;
   std::vector<std::unique_ptr<PreparedOutput>> prepared;  // one per sink, made by the worker
   RunSummary counts;  // records by type and diagnostics of this document, counted by the worker
+  uint64_t in_flight = 0;  // the bytes this document adds to the batch's bytes in flight
 };
 
 // Counts the records and diagnostics of the slot's document and prepares every sink's output.
@@ -59,6 +60,18 @@ uint64_t FileSize(const std::string& path) {
 // A failed input still needs a document id for its diagnostic records: the SHA-256 of its
 // path, prefixed so that it never equals the id of real content.
 std::string FailedId(const std::string& path) { return Sha256Hex("path:" + path); }
+
+// A worker takes up to kGroupDocs documents at once and extracts them topic by topic across the
+// group (Pipeline::ProcessMany): a topic's DFA states, which RE2 builds as it meets text and
+// which lie scattered in memory, then serve the whole group while they are in the cache, where
+// one document at a time had the other topics and stages evict them in between. 10 MB bench
+// corpus, interleaved rounds, minima: -j 1 2.27 -> 2.04 s, -j 2 1.30 -> 1.12 s (other rounds
+// down to 1.76 and 1.01 s); 1 GB corpus at -j 2 128 -> 93 s. A group is processed as soon as it
+// holds kGroupBytes of input, so that a group of large documents takes no more memory than one
+// of them: with 128 KiB the 1 GB corpus peaked at 62.7 MB instead of 60.3; 32 documents at once
+// were no faster than 12.
+constexpr size_t kGroupDocs = 12;
+constexpr uint64_t kGroupBytes = 64 << 10;
 
 }  // namespace
 
@@ -130,7 +143,11 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
   const size_t n = files.size();
   const size_t jobs = options_.jobs > 0 ? static_cast<size_t>(options_.jobs)
                                         : std::max(1u, std::thread::hardware_concurrency());
-  const size_t window = 2 * jobs;
+  // In flight (taken, not yet written): at most two groups' worth of documents per worker, and
+  // no new group while two groups' worth of bytes per worker wait to be written.
+  const size_t window = 2 * jobs * kGroupDocs;
+  const uint64_t window_bytes = 2 * jobs * kGroupBytes;
+  uint64_t bytes_in_flight = 0;  // read by workers, not yet written
 
   std::mutex mu;
   std::condition_variable can_take;
@@ -144,26 +161,51 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
   bool aborted = false;  // a sink failed
   auto stopped = [&] { return aborted || (options_.stop && options_.stop->load()); };
   auto worker = [&] {
+    std::vector<std::pair<size_t, std::string>> taken;  // (index, path), consecutive
+    std::vector<std::pair<size_t, Slot>> group;         // every taken document read so far
+    std::vector<Document> docs;                         // those of `group` to process
+    std::vector<size_t> docs_slot;                      // for each of `docs`, its `group` entry
+    uint64_t group_bytes = 0;
+    // Processes the documents read so far and hands the whole group to the writer.
+    auto flush = [&] {
+      std::vector<ProcessedDocument> done = ProcessMany(std::move(docs));
+      for (size_t k = 0; k < done.size(); ++k) group[docs_slot[k]].second.doc = std::move(done[k]);
+      for (auto& [i, slot] : group) {
+        if (!slot.skipped) PrepareSlot(sinks, &slot);
+      }
+      std::lock_guard<std::mutex> lock(mu);
+      for (auto& [i, slot] : group) ready.emplace(i, std::move(slot));
+      bytes_in_flight += group_bytes;
+      can_write.notify_one();
+      group.clear();
+      docs.clear();
+      docs_slot.clear();
+      group_bytes = 0;
+    };
     for (;;) {
-      size_t i;
-      std::string path;
+      taken.clear();
       {
         std::unique_lock<std::mutex> lock(mu);
         can_take.wait(lock, [&] {
-          return stopped() || next_take >= n || next_take < next_write + window;
+          return stopped() || next_take >= n ||
+                 (next_take < next_write + window && bytes_in_flight < window_bytes);
         });
         if (stopped() || next_take >= n) break;
-        i = next_take++;
-        files.Next(&path);
+        do {
+          taken.emplace_back(next_take++, std::string());
+          files.Next(&taken.back().second);
+        } while (taken.size() < kGroupDocs && next_take < n && next_take < next_write + window);
       }
-      Slot slot;
-      StatusOr<Document> doc = ReadDocument(path, options_.decode);
-      if (!doc.ok()) {
-        slot.doc.failed = true;
-        slot.doc.doc.path = path;
-        slot.doc.diagnostics.push_back(
-            Diagnostic::Error("ingest.unreadable", doc.status().message(), path));
-      } else {
+      for (auto& [i, path] : taken) {
+        Slot& slot = group.emplace_back(i, Slot()).second;
+        StatusOr<Document> doc = ReadDocument(path, options_.decode);
+        if (!doc.ok()) {
+          slot.doc.failed = true;
+          slot.doc.doc.path = path;
+          slot.doc.diagnostics.push_back(
+              Diagnostic::Error("ingest.unreadable", doc.status().message(), path));
+          continue;
+        }
         if (options_.resume) {
           std::lock_guard<std::mutex> lock(sink_mu);
           for (Sink* s : sinks) slot.skipped = slot.skipped || s->HasDocument(doc->id);
@@ -171,14 +213,15 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
         if (slot.skipped) {
           slot.doc.doc.path = path;
           slot.doc.doc.bytes = doc->bytes;
-        } else {
-          slot.doc = Process(std::move(doc).value());
+          continue;
         }
+        slot.in_flight = doc->bytes;
+        group_bytes += doc->bytes;
+        docs.push_back(std::move(doc).value());
+        docs_slot.push_back(group.size() - 1);
+        if (group_bytes >= kGroupBytes) flush();
       }
-      if (!slot.skipped) PrepareSlot(sinks, &slot);
-      std::lock_guard<std::mutex> lock(mu);
-      ready.emplace(i, std::move(slot));
-      can_write.notify_one();
+      if (!group.empty()) flush();
     }
     std::lock_guard<std::mutex> lock(mu);
     --running;
@@ -227,6 +270,7 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
     progress.bytes_done += slot.doc.doc.bytes;
     {
       std::lock_guard<std::mutex> lock(mu);
+      bytes_in_flight -= std::min(bytes_in_flight, slot.in_flight);
       ++next_write;
       progress.done = next_write;
     }
