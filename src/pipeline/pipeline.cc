@@ -36,7 +36,7 @@ std::vector<ProcessedDocument> Pipeline::ProcessMany(std::vector<Document> docs)
   std::vector<ProcessedDocument> outs(n);
   std::vector<NormalizedText> norms(n);
   std::vector<Segmented> segs(n);
-  std::vector<ExtractContext> ctxs;
+  std::vector<ExtractContext> ctxs;  // of the documents not refused, `which`
   std::vector<Diagnostics*> diags;
   std::vector<size_t> which;
   for (size_t i = 0; i < n; ++i) {
@@ -48,11 +48,8 @@ std::vector<ProcessedDocument> Pipeline::ProcessMany(std::vector<Document> docs)
     }
     norms[i] = Normalize(docs[i].text, options_.normalize);
     segs[i] = Segment(norms[i], *kinds_);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    if (outs[i].failed) continue;
     ctxs.push_back(ExtractContext{norms[i], segs[i], std::nullopt});
-    diags.push_back(&outs[i].diagnostics);
+    diags.push_back(&out.diagnostics);
     which.push_back(i);
   }
   std::vector<Records> founds = ExtractMany(*rules_, ctxs, diags, options_.extract);
