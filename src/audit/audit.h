@@ -28,6 +28,8 @@
 #ifndef VNPLAN_AUDIT_AUDIT_H_
 #define VNPLAN_AUDIT_AUDIT_H_
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <span>
@@ -132,6 +134,16 @@ class CorpusAudit {
   };
   std::unordered_map<std::string, FirstCited> first_;  // by number|year[|issuer]
 };
+
+// A finding's severity as a rank, to filter and sort by: "error" 2, "warning" 1, anything else
+// ("info") 0.
+int SeverityRank(std::string_view severity);
+
+// One document's findings in the order `vnplan audit` shows them: its own finding records, each
+// with its seq (its index in `records`), then its cross-document findings `across` (what
+// CorpusAudit::Add returned for it), each with the seq of the first record it names.
+void ForEachFinding(std::span<const Record> records, std::span<const Record> across,
+                    const std::function<void(const Record& finding, size_t seq)>& visit);
 
 }  // namespace vnplan
 

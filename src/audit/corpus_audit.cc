@@ -55,4 +55,23 @@ Records CorpusAudit::Add(const std::string& doc, std::span<const Record> records
   return findings;
 }
 
+int SeverityRank(std::string_view severity) {
+  if (severity == "error") return 2;
+  if (severity == "warning") return 1;
+  return 0;
+}
+
+void ForEachFinding(std::span<const Record> records, std::span<const Record> across,
+                    const std::function<void(const Record& finding, size_t seq)>& visit) {
+  for (size_t seq = 0; seq < records.size(); ++seq) {
+    if (records[seq].type == "finding") visit(records[seq], seq);
+  }
+  for (const Record& f : across) {
+    auto it = f.fields.find("records");
+    const bool named = it != f.fields.end() && it->is_array() && !it->empty() &&
+                       (*it)[0].is_number_unsigned();
+    visit(f, named ? (*it)[0].get<size_t>() : 0);
+  }
+}
+
 }  // namespace vnplan

@@ -25,12 +25,6 @@ struct AuditFlags {
   int jobs = 0;
 };
 
-int Rank(std::string_view severity) {
-  if (severity == "error") return 2;
-  if (severity == "warning") return 1;
-  return 0;
-}
-
 // One finding ready to print: its record as JSON (the contract line), its rank and line.
 struct Found {
   int rank;
@@ -52,13 +46,9 @@ class FindingPrinter : public Sink {
     const Records across = corpus_.Add(std::string(doc.id), doc.records);
     const LineIndex lines(doc.text);
     std::vector<Found> found;
-    for (size_t i = 0; i < doc.records.size(); ++i) {
-      if (doc.records[i].type == "finding") Keep(doc, doc.records[i], i, lines, &found);
-    }
-    for (const Record& f : across) {
-      const nlohmann::json& seqs = f.fields.at("records");
-      Keep(doc, f, seqs.empty() ? 0 : seqs[0].get<size_t>(), lines, &found);
-    }
+    ForEachFinding(doc.records, across, [&](const Record& f, size_t seq) {
+      Keep(doc, f, seq, lines, &found);
+    });
     Print(std::string(doc.path), &found);
     if (html_ == nullptr) return Status::OK();
     if (Status s = html_->Write(doc); !s.ok()) return s;
@@ -76,8 +66,8 @@ class FindingPrinter : public Sink {
   void Keep(const DocumentOutput& doc, const Record& r, size_t seq, const LineIndex& lines,
             std::vector<Found>* found) const {
     const std::string code = r.fields.value("code", "");
-    const int rank = Rank(r.fields.value("severity", "info"));
-    if (rank < Rank(flags_.min_severity)) return;
+    const int rank = SeverityRank(r.fields.value("severity", "info"));
+    if (rank < SeverityRank(flags_.min_severity)) return;
     if (!flags_.only.empty() &&
         std::find(flags_.only.begin(), flags_.only.end(), code) == flags_.only.end()) {
       return;

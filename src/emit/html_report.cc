@@ -28,12 +28,6 @@ using emit_internal::AtomicFile;
 using emit_internal::DocEntry;
 using emit_internal::FindingEntry;
 
-int Rank(std::string_view severity) {
-  if (severity == "error") return 2;
-  if (severity == "warning") return 1;
-  return 0;
-}
-
 std::string StrField(const Record& r, const char* name) {
   auto it = r.fields.find(name);
   return it != r.fields.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -86,7 +80,7 @@ class HtmlReport : public HtmlReportSink {
  private:
   bool Keep(const Record& finding) const {
     const std::string severity = StrField(finding, "severity");
-    if (Rank(severity) < Rank(options_.min_severity)) return false;
+    if (SeverityRank(severity) < SeverityRank(options_.min_severity)) return false;
     return options_.only.empty() || std::find(options_.only.begin(), options_.only.end(),
                                               StrField(finding, "code")) != options_.only.end();
   }
@@ -193,7 +187,7 @@ Status HtmlReport::Write(const DocumentOutput& doc) {
       targets.insert(targets.end(), f.seqs.begin(), f.seqs.end());
       f.target = Target(n, e, targets);
       f.severity = StrField(r, "severity");
-      f.rank = Rank(f.severity);
+      f.rank = SeverityRank(f.severity);
       f.code = StrField(r, "code");
       f.message = StrField(r, "message");
       f.line = e.lines[seq];
@@ -276,7 +270,7 @@ Status HtmlReport::AddFinding(const std::string& doc, const Record& finding) {
   f.seqs = Seqs(finding);
   f.target = Target(n, e, f.seqs);
   f.severity = StrField(finding, "severity");
-  f.rank = Rank(f.severity);
+  f.rank = SeverityRank(f.severity);
   f.code = StrField(finding, "code");
   f.message = StrField(finding, "message");
   if (!f.seqs.empty() && f.seqs[0] < e.lines.size()) {

@@ -70,12 +70,6 @@ void Count(const ProcessedDocument& doc, RunSummary* summary) {
   summary->diagnostics += doc.diagnostics.size();
 }
 
-int Rank(std::string_view severity) {
-  if (severity == "error") return 2;
-  if (severity == "warning") return 1;
-  return 0;
-}
-
 // The findings of each document as JSON lines, its own then its cross-document ones: what
 // `vnplan audit --json` prints, in its order.
 class FindingSink : public Sink {
@@ -85,13 +79,8 @@ class FindingSink : public Sink {
   Status Write(const DocumentOutput& doc) override {
     const Records across = corpus_.Add(doc.id, doc.records);
     const LineIndex lines(doc.text);
-    for (size_t i = 0; i < doc.records.size(); ++i) {
-      if (doc.records[i].type == "finding") Keep(doc, doc.records[i], i, lines);
-    }
-    for (const Record& f : across) {
-      const nlohmann::json& seqs = f.fields.at("records");
-      Keep(doc, f, seqs.empty() ? 0 : seqs[0].get<size_t>(), lines);
-    }
+    ForEachFinding(doc.records, across,
+                   [&](const Record& f, size_t seq) { Keep(doc, f, seq, lines); });
     return Status::OK();
   }
   Status Finish() override { return Status::OK(); }
@@ -100,7 +89,7 @@ class FindingSink : public Sink {
 
  private:
   void Keep(const DocumentOutput& doc, const Record& r, size_t seq, const LineIndex& lines) {
-    if (Rank(r.fields.value("severity", "info")) < min_rank_) return;
+    if (SeverityRank(r.fields.value("severity", "info")) < min_rank_) return;
     found_.push_back(RecordToJson(r, doc, seq, lines)
                          .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
   }
@@ -209,7 +198,7 @@ StatusOr<std::vector<std::string>> AuditJson(
     const EngineOptions& options) {
   StatusOr<std::shared_ptr<const Pipeline>> p = GetPipeline(options);
   if (!p.ok()) return p.status();
-  FindingSink findings(Rank(min_severity));
+  FindingSink findings(SeverityRank(min_severity));
   if (!inputs.empty()) {
     RunSummary summary;
     if (Status s = (*p)->Run(inputs, {&findings}, &summary); !s.ok()) return s;

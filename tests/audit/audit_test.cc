@@ -459,5 +459,30 @@ TEST(CorpusAuditTest, EachLaterDocumentGetsItsFindingsWhenAdded) {
             std::string::npos);
 }
 
+// What `vnplan audit` and the Python audit() show for one document, in their order: its own
+// findings with their seq, then its cross-document ones on the first record each names.
+TEST(CorpusAuditTest, ForEachFindingOwnFindingsThenCrossDocumentOnes) {
+  CorpusAudit corpus;
+  ASSERT_TRUE(corpus.Add("first", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr)}).empty());
+  Record own;
+  own.type = "finding";
+  own.fields = {{"code", "budget.sum_mismatch"}, {"severity", "warning"}};
+  Record other;
+  other.type = "amount";
+  const Records records = {other, Cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr), own};
+  const Records across = corpus.Add("second", records);
+  ASSERT_EQ(across.size(), 1u);
+  std::vector<std::pair<std::string, size_t>> seen;
+  ForEachFinding(records, across, [&](const Record& f, size_t seq) {
+    seen.emplace_back(f.fields["code"].get<std::string>(), seq);
+  });
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, size_t>>{
+                      {"budget.sum_mismatch", 2}, {"citation.date_conflict", 1}}));
+
+  EXPECT_GT(SeverityRank("error"), SeverityRank("warning"));
+  EXPECT_GT(SeverityRank("warning"), SeverityRank("info"));
+  EXPECT_EQ(SeverityRank("info"), SeverityRank("anything else"));
+}
+
 }  // namespace
 }  // namespace vnplan
