@@ -108,7 +108,7 @@ class ReportBuilder {
     std::string last_what;
     for (const Due& d : dues) {
       std::string what = PeriodIn(i, {window_start, d.match->span.start});
-      if (what.empty() && KindOf(d.match) == "due_more") what = last_what;
+      if (what.empty() && KindOfRule(*d.match->rule) == "due_more") what = last_what;
       if (what.empty()) what = PeriodIn(i, {s.start, d.match->span.start});
       if (what.empty()) what = PeriodIn(i, {line.line.start, s.start});
       if (what.empty()) what = "báo cáo";
@@ -124,8 +124,6 @@ class ReportBuilder {
     }
   }
 
-  static std::string_view KindOf(const Match* m) { return m->rule->Attr("kind"); }
-
   // The matches of line i that start in `within` (a line's matches are sorted by start): a line
   // of thousands of sentences must not make each sentence read all of them.
   std::span<const Match> StartingIn(size_t i, Span within) const {
@@ -139,14 +137,14 @@ class ReportBuilder {
   bool Has(size_t i, std::string_view kind, Span within) const {
     const std::span<const Match> ms = StartingIn(i, within);
     return std::any_of(ms.begin(), ms.end(), [&](const Match& m) {
-      return KindOf(&m) == kind && m.span.end <= within.end;
+      return KindOfRule(*m.rule) == kind && m.span.end <= within.end;
     });
   }
 
   std::vector<Due> DuesIn(size_t i, Span s) const {
     std::vector<Due> dues;
     for (const Match& m : StartingIn(i, s)) {
-      if (KindOf(&m) != "due" || m.span.end > s.end) continue;
+      if (KindOfRule(*m.rule) != "due" || m.span.end > s.end) continue;
       if (!dues.empty() && m.span.start < dues.back().match->span.end) continue;
       dues.push_back({&m, Iso(m)});
       // "trước ngày 10/5/2024 và ngày 10/11/2024": the dates that follow belong to it.
@@ -155,7 +153,7 @@ class ReportBuilder {
         size_t at = dues.back().match->span.end;
         while (at < s.end && text_[at] == ' ') ++at;
         for (const Match& n : StartingIn(i, {at, at + 1})) {
-          if (KindOf(&n) == "due_more" && n.span.end <= s.end) {
+          if (KindOfRule(*n.rule) == "due_more" && n.span.end <= s.end) {
             dues.push_back({&n, Iso(n)});
             more = true;
             break;
@@ -179,7 +177,7 @@ class ReportBuilder {
   std::string PeriodIn(size_t i, Span within) const {
     std::string found, periodic;
     for (const Match& m : StartingIn(i, within)) {
-      if (KindOf(&m) != "period" || m.span.end > within.end) continue;
+      if (KindOfRule(*m.rule) != "period" || m.span.end > within.end) continue;
       size_t after = m.span.end;
       while (after < text_.size() && text_[after] == ' ') ++after;
       if (m.rule->Attr("value") == "báo cáo năm" && after < text_.size() && text_[after] >= '0' &&
@@ -199,7 +197,7 @@ class ReportBuilder {
   // (qua Sở Y)" -> Sở Y. The first one in the stretch.
   std::optional<AgencyMention> RecipientAfter(size_t i, size_t from, size_t to) const {
     for (const Match& m : StartingIn(i, {from, to})) {
-      if (KindOf(&m) != "to" || m.span.end > to) continue;
+      if (KindOfRule(*m.rule) != "to" || m.span.end > to) continue;
       if (std::optional<AgencyMention> r = RecipientAt(i, m.span.end)) return r;
     }
     return std::nullopt;
@@ -207,7 +205,7 @@ class ReportBuilder {
   std::optional<AgencyMention> RecipientBefore(size_t i, size_t from, size_t to) const {
     std::optional<AgencyMention> last;
     for (const Match& m : StartingIn(i, {from, to})) {
-      if (KindOf(&m) != "to" || m.span.end > to) continue;
+      if (KindOfRule(*m.rule) != "to" || m.span.end > to) continue;
       if (std::optional<AgencyMention> r = RecipientAt(i, m.span.end)) last = r;
     }
     return last;
@@ -221,7 +219,7 @@ class ReportBuilder {
     size_t p = end;
     while (p < text_.size() && text_[p] == ' ') ++p;
     for (const Match& m : StartingIn(i, {p, p + 1})) {
-      if (KindOf(&m) != "via") continue;
+      if (KindOfRule(*m.rule) != "via") continue;
       size_t via_end = 0;
       std::vector<AgencyMention> via = walk_.AgenciesOf(i).ListAt(m.span.end, &via_end);
       if (!via.empty()) r = via.front();
@@ -255,7 +253,7 @@ class ReportBuilder {
     // Agencies a report is sent to are no reporters ("báo cáo UBND huyện, Ban Chỉ đạo ...").
     std::vector<Span> sent_to;
     for (const Match& m : StartingIn(i, s)) {
-      const std::string_view kind = KindOf(&m);
+      const std::string_view kind = KindOfRule(*m.rule);
       if ((kind != "to" && kind != "via") || m.span.end > s.end) continue;
       size_t end = 0;
       if (!walk_.AgenciesOf(i).ListAt(m.span.end, &end).empty()) {
@@ -292,11 +290,11 @@ class ReportBuilder {
   // a report to a named agency.
   void Dueless(size_t i, Span s, const std::vector<AgencyMention>& reporters) {
     for (const Match& m : StartingIn(i, s)) {
-      if (KindOf(&m) != "to" || m.span.end > s.end) continue;
+      if (KindOfRule(*m.rule) != "to" || m.span.end > s.end) continue;
       // The sending word must come after (or be) "báo cáo".
       const std::span<const Match> before = StartingIn(i, {s.start, m.span.start + 1});
       const bool after_report = std::any_of(before.begin(), before.end(), [&](const Match& w) {
-        return KindOf(&w) == "report_word";
+        return KindOfRule(*w.rule) == "report_word";
       });
       if (!after_report) continue;
       std::optional<AgencyMention> to = RecipientAt(i, m.span.end);
