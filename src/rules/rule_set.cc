@@ -2,6 +2,7 @@
 #include <array>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -150,15 +151,15 @@ bool RuleSet::Build(std::string topic, std::vector<CompiledRule> rules, RuleSet*
   return true;
 }
 
-void RuleSet::FindAll(std::string_view text, bool folded, std::vector<Match>* out) const {
-  out->clear();
-  if (!compiled_) return;
-  const std::vector<CompiledRule>& rules = compiled_->rules;
-  const Matchers& matchers = compiled_->For(folded);
-  // Scratch kept by each thread: FindAll runs once per line for some topics.
-  thread_local std::vector<size_t> from;
-  thread_local std::vector<int> hits;
-  from.assign(rules.size(), 0);
+namespace {
+
+// FindAll's first half: calls visit(start, end, reach, hits) for each window [start, end) of
+// `text`, hits being the rules (indices, ascending) whose Set fired over [start, reach); *hits is
+// the scratch they are kept in.
+template <typename Visit>
+void ScanWindows(const Matchers& matchers, size_t rule_count, std::string_view text,
+                 std::vector<int>* hits_scratch, Visit&& visit) {
+  std::vector<int>& hits = *hits_scratch;
   size_t start = 0;
   while (true) {
     size_t end = text.size();
@@ -173,20 +174,48 @@ void RuleSet::FindAll(std::string_view text, bool folded, std::vector<Match>* ou
         (!matchers.set->Match(text.substr(start, reach - start), &hits, &info) &&
          info.kind != re2::RE2::Set::kNoError)) {
       // No Set, or it could not answer (DFA out of memory): every rule runs on its own instead.
-      for (size_t i = 0; i < rules.size(); ++i) hits.push_back(static_cast<int>(i));
+      for (size_t i = 0; i < rule_count; ++i) hits.push_back(static_cast<int>(i));
     }
     std::sort(hits.begin(), hits.end());
-    for (int i : hits) {
-      from[i] = std::max(from[i], start);
-      AppendMatches(rules[i], *matchers.rules[i], text, &from[i], end, reach, out);
-    }
+    visit(start, end, reach, std::span<const int>(hits));
     if (end == text.size()) break;
     start = end;
   }
+}
+
+}  // namespace
+
+void RuleSet::FindAll(std::string_view text, bool folded, std::vector<Match>* out) const {
+  out->clear();
+  if (!compiled_) return;
+  const std::vector<CompiledRule>& rules = compiled_->rules;
+  const Matchers& matchers = compiled_->For(folded);
+  // Scratch kept by each thread: FindAll runs once per line for some topics.
+  thread_local std::vector<size_t> from;
+  thread_local std::vector<int> hits;
+  from.assign(rules.size(), 0);
+  ScanWindows(matchers, rules.size(), text, &hits,
+              [&](size_t start, size_t end, size_t reach, std::span<const int> hits) {
+                for (int i : hits) {
+                  from[i] = std::max(from[i], start);
+                  AppendMatches(rules[i], *matchers.rules[i], text, &from[i], end, reach, out);
+                }
+              });
   std::stable_sort(out->begin(), out->end(), [](const Match& a, const Match& b) {
     if (a.span.start != b.span.start) return a.span.start < b.span.start;
     return a.span.end > b.span.end;
   });
+}
+
+void RuleSet::ForEachWindow(std::string_view text, bool folded,
+                            const std::function<void(Span window, std::span<const int> hits)>&
+                                visit) const {
+  if (!compiled_) return;
+  std::vector<int> hits;
+  ScanWindows(compiled_->For(folded), compiled_->rules.size(), text, &hits,
+              [&](size_t start, size_t end, size_t, std::span<const int> hits) {
+                visit({start, end}, hits);
+              });
 }
 
 void RuleSet::FindRule(const Rule& rule, std::string_view text, bool folded,

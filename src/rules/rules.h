@@ -66,6 +66,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -174,6 +175,12 @@ class RuleSet {
   //
   //   set->FindAll("Quyet dinh so 5/QD-UBND", /*folded=*/true, &out);   // spans in that text
   void FindAll(std::string_view text, bool folded, std::vector<Match>* out) const;
+  // FindAll's first step alone: for each window of `text` it searches (about 1 KiB, cut after a
+  // line end), the rules whose Set fires there (indices into rules(), ascending), before any rule
+  // runs. For measuring that step (vnplan_bench BM_SetScan).
+  void ForEachWindow(std::string_view text, bool folded,
+                     const std::function<void(Span window, std::span<const int> hits)>& visit)
+      const;
   // As FindAll, for one rule of this set only (no Set search). Replaces *out.
   void FindRule(const Rule& rule, std::string_view text, bool folded,
                 std::vector<Match>* out) const;

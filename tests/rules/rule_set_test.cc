@@ -1,5 +1,7 @@
 // Matching through a RuleSet: the Set finds the candidates, captures come from each rule, folded
 // twins match text written without diacritics.
+#include <algorithm>
+#include <span>
 #include <string>
 #include <thread>
 #include <vector>
@@ -200,6 +202,37 @@ TEST_F(RuleSetTest, WindowsGiveWhatEachRuleFindsOnItsOwn) {
   EXPECT_GT(text.size(), 100000u);
   EXPECT_EQ(got.size(), want.size());
   EXPECT_EQ(got, want);
+}
+
+// ForEachWindow, FindAll's first step: windows that tile the text, each naming every rule that
+// FindAll then finds a match of starting in it, and no rule where nothing of it is near.
+TEST_F(RuleSetTest, ForEachWindowNamesTheRulesFindAllMatchesInIt) {
+  std::string text;
+  for (int i = 0; i < 400; ++i) {
+    text += "dòng " + std::to_string(i) + (i < 200 ? " tỉnh Hà Tĩnh\n" : " ngày 9/4\n");
+  }
+  std::vector<Span> windows;
+  std::vector<std::vector<std::string>> fired;
+  set_->ForEachWindow(text, false, [&](Span w, std::span<const int> hits) {
+    windows.push_back(w);
+    fired.emplace_back();
+    for (int i : hits) fired.back().push_back(set_->rules()[i]->id);
+  });
+  ASSERT_GT(windows.size(), 3u);
+  EXPECT_EQ(windows.front().start, 0u);
+  EXPECT_EQ(windows.back().end, text.size());
+  for (size_t w = 1; w < windows.size(); ++w) EXPECT_EQ(windows[w].start, windows[w - 1].end);
+  EXPECT_EQ(fired.front(), std::vector<std::string>{"m.tinh"});
+  EXPECT_EQ(fired.back(), std::vector<std::string>{"m.ngay"});
+  std::vector<Match> all;
+  set_->FindAll(text, false, &all);
+  ASSERT_EQ(all.size(), 400u);
+  for (const Match& m : all) {
+    size_t w = 0;
+    while (m.span.start >= windows[w].end) ++w;
+    EXPECT_NE(std::find(fired[w].begin(), fired[w].end(), m.rule->id), fired[w].end())
+        << m.rule->id << " at " << m.span.start;
+  }
 }
 
 TEST_F(RuleSetTest, MatchRunningPastItsWindowIsFound) {
