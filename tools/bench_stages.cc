@@ -221,19 +221,19 @@ void BM_Startup(benchmark::State& state) {
 BENCHMARK(BM_Startup)->Unit(benchmark::kMillisecond);
 
 const bool kRegistered = [] {
-  for (const std::string topic : {"citation", "amount", "quantity", "date", "responsibility",
-                                  "report", "agencies"}) {
+  for (const std::string topic :
+       {"citation", "amount", "quantity", "date", "responsibility", "report", "agencies"}) {
     benchmark::RegisterBenchmark(("BM_RuleSet/" + topic).c_str(), BM_RuleSet, topic);
   }
   for (const std::string topic : {"citation", "amount", "quantity", "date", "responsibility"}) {
     benchmark::RegisterBenchmark(("BM_SetScan/" + topic).c_str(), BM_SetScan,
                                  std::vector<std::string>{topic});
   }
-  benchmark::RegisterBenchmark("BM_SetScan/whole_text_topics", BM_SetScan,
-                               std::vector<std::string>{"citation", "amount", "quantity", "date",
-                                                        "responsibility"});
-  for (const std::string kind : {"citations", "amounts", "quantities", "dates",
-                                 "responsibilities", "reports", "all"}) {
+  benchmark::RegisterBenchmark(
+      "BM_SetScan/whole_text_topics", BM_SetScan,
+      std::vector<std::string>{"citation", "amount", "quantity", "date", "responsibility"});
+  for (const std::string kind :
+       {"citations", "amounts", "quantities", "dates", "responsibilities", "reports", "all"}) {
     benchmark::RegisterBenchmark(("BM_Extract/" + kind).c_str(), BM_Extract, kind);
   }
   return true;

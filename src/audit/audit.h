@@ -52,10 +52,10 @@ struct AuditOptions {
 
 // A known document: the registry's facts about it.
 struct RegistryEntry {
-  std::string number;       // "90/QĐ-TTg"
-  std::string doc_type;     // "Quyết định"
-  std::string date;         // ISO
-  std::string issuer;       // "Thủ tướng Chính phủ"
+  std::string number;    // "90/QĐ-TTg"
+  std::string doc_type;  // "Quyết định"
+  std::string date;      // ISO
+  std::string issuer;    // "Thủ tướng Chính phủ"
   std::string title;
   std::string status;       // "còn hiệu lực", "hết hiệu lực", "sửa đổi, bổ sung"
   std::string replaced_by;  // number of the document that replaced it, or ""
@@ -86,7 +86,7 @@ class Auditor {
 // as its `parts` (and counts once in its parent's sum); an amount said again in words ("60 triệu
 // đồng (Sáu mươi triệu đồng)") is such a part, and alone is no budget.
 struct BudgetNode {
-  size_t seq = 0;                 // the amount record: its position in the document's records
+  size_t seq = 0;  // the amount record: its position in the document's records
   long long value_vnd = 0;
   long long tolerance = 0;        // half a unit of the last digit written ("148,4 tỷ": 0,05 tỷ)
   std::vector<BudgetNode> parts;  // in source order; empty for a plain amount

@@ -99,7 +99,8 @@ bool EndsBreakdown(std::string_view gap, std::string_view next_item) {
     while (b > 0 && (gap[b - 1] == ' ' || gap[b - 1] == '\r' || gap[b - 1] == '\n')) --b;
     const bool sentence_end = b > 0 && (gap[b - 1] == '.' || gap[b - 1] == ';');
     size_t a = nl + 1;
-    while (a < gap.size() && (gap[a] == ' ' || gap[a] == '\n' || gap[a] == '\r' || gap[a] == '|')) ++a;
+    while (a < gap.size() && (gap[a] == ' ' || gap[a] == '\n' || gap[a] == '\r' || gap[a] == '|'))
+      ++a;
     const std::string_view line = gap.substr(a);
     if (sentence_end && !IsListStart(line)) return true;
     if (!next_item.empty() && line.starts_with(next_item) &&
@@ -124,7 +125,8 @@ long long Tolerance(const Record& r, std::string_view text) {
   size_t decimals = 0;
   const size_t comma = text.find(',');
   if (comma != std::string_view::npos) {
-    for (size_t i = comma + 1; i < text.size() && isdigit(static_cast<unsigned char>(text[i])); ++i) {
+    for (size_t i = comma + 1; i < text.size() && isdigit(static_cast<unsigned char>(text[i]));
+         ++i) {
       ++decimals;
     }
   }
@@ -273,8 +275,8 @@ std::vector<Budget> FindBudgets(std::span<const Record> records, std::string_vie
     auto per = r.fields.find("per");
     if (per != r.fields.end() && !per->is_null()) continue;  // a rate, not a sum of money
     const size_t paren = ParenthesisEnd(text, r.span.end);
-    const bool total = paren != std::string_view::npos ||
-                       OpensBreakdown(Slice(text, r.span.end, r.span.end + 40));
+    const bool total =
+        paren != std::string_view::npos || OpensBreakdown(Slice(text, r.span.end, r.span.end + 40));
     amounts.push_back({seq, &r, *value, total, Tolerance(r, Slice(text, r.span.start, r.span.end)),
                        paren, NextItemMarker(text, r.span.start)});
   }

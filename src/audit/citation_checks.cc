@@ -1,12 +1,12 @@
 // Checks of legal citations: year inside the number against the date, one document cited with
 // two dates, cited after the citing document, type word and issuer against their codes,
 // repaired numbers, and the registry of known documents.
-#include <unicode/unistr.h>
-
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include <unicode/unistr.h>
 
 #include "audit/checks.h"
 #include "normalize/normalize.h"
@@ -33,6 +33,7 @@ bool ContainsAny(const std::string& hay, std::initializer_list<const char*> need
 // Type codes a type word may carry. A word missing here (Công văn, Luật, Hiến pháp) is not
 // checked: those have no type code of their own.
 const std::map<std::string, std::vector<std::string>>& TypeCodes() {
+  // clang-format off
   static const auto* kCodes = new std::map<std::string, std::vector<std::string>>{
       {"Quyết định", {"QĐ"}},   {"Nghị quyết", {"NQ"}},       {"Nghị định", {"NĐ"}},
       {"Thông tư", {"TT", "TTLT"}}, {"Thông tư liên tịch", {"TTLT"}}, {"Chỉ thị", {"CT"}},
@@ -41,6 +42,7 @@ const std::map<std::string, std::vector<std::string>>& TypeCodes() {
       {"Hướng dẫn", {"HD"}},    {"Kết luận", {"KL"}},         {"Quy định", {"QĐi", "QyĐ"}},
       {"Công điện", {"CĐ"}},    {"Pháp lệnh", {"PL"}},        {"Văn bản hợp nhất", {"VBHN"}},
   };
+  // clang-format on
   return *kCodes;
 }
 
@@ -101,15 +103,14 @@ void CheckCitations(const DocView& doc, const std::map<std::string, RegistryEntr
     if (num_year && date && YearOf(*date) != std::to_string(*num_year)) {
       out->push_back(MakeFinding(
           "citation.year_mismatch", "error",
-          Quote(c) + ": the number says " + std::to_string(*num_year) + " but the date is " +
-              *date,
+          Quote(c) + ": the number says " + std::to_string(*num_year) + " but the date is " + *date,
           c, {seq}));
     }
     if (date && doc.date && After(*date, *doc.date)) {
-      out->push_back(MakeFinding("citation.after_document", "error",
-                                 Quote(c) + " is dated " + *date +
-                                     ", after this document's own date " + *doc.date,
-                                 c, {seq}));
+      out->push_back(MakeFinding(
+          "citation.after_document", "error",
+          Quote(c) + " is dated " + *date + ", after this document's own date " + *doc.date, c,
+          {seq}));
     } else if (date && !doc.date && doc.year && YearOf(*date) > std::to_string(*doc.year)) {
       out->push_back(MakeFinding("citation.after_document", "error",
                                  Quote(c) + " is dated " + *date + ", after this document's year " +
@@ -122,28 +123,26 @@ void CheckCitations(const DocView& doc, const std::map<std::string, RegistryEntr
         bool fits = false;
         for (const std::string& code : it->second) fits = fits || code == *type_code;
         if (!fits) {
-          out->push_back(MakeFinding("citation.type_mismatch", "warning",
-                                     Quote(c) + ": a " + *doc_type + " does not carry the code " +
-                                         *type_code,
-                                     c, {seq}));
+          out->push_back(MakeFinding(
+              "citation.type_mismatch", "warning",
+              Quote(c) + ": a " + *doc_type + " does not carry the code " + *type_code, c, {seq}));
         }
       }
     }
     if (issuer_code && issuer) {
       std::optional<bool> fits = IssuerFits(*issuer_code, *issuer);
       if (fits && !*fits) {
-        out->push_back(MakeFinding("citation.type_mismatch", "warning",
-                                   Quote(c) + ": issued by \"" + *issuer +
-                                       "\" but the code says " + *issuer_code,
-                                   c, {seq}));
+        out->push_back(MakeFinding(
+            "citation.type_mismatch", "warning",
+            Quote(c) + ": issued by \"" + *issuer + "\" but the code says " + *issuer_code, c,
+            {seq}));
       }
     }
     auto repaired = c.fields.find("repaired");
     if (repaired != c.fields.end() && repaired->is_boolean() && repaired->get<bool>()) {
       out->push_back(MakeFinding("citation.repaired", "info",
-                                 "number read as " + number.value_or("?") +
-                                     " from damaged text",
-                                 c, {seq}));
+                                 "number read as " + number.value_or("?") + " from damaged text", c,
+                                 {seq}));
     }
     if (number) {
       auto reg = registry.find(*number);
@@ -156,11 +155,11 @@ void CheckCitations(const DocView& doc, const std::map<std::string, RegistryEntr
                                      c, {seq}));
         }
         if (e.status.find("hết hiệu lực") != std::string::npos) {
-          out->push_back(MakeFinding(
-              "citation.registry", "warning",
-              Quote(c) + " is no longer in force (" + e.status +
-                  (e.replaced_by.empty() ? "" : ", replaced by " + e.replaced_by) + ")",
-              c, {seq}));
+          out->push_back(
+              MakeFinding("citation.registry", "warning",
+                          Quote(c) + " is no longer in force (" + e.status +
+                              (e.replaced_by.empty() ? "" : ", replaced by " + e.replaced_by) + ")",
+                          c, {seq}));
         }
       }
       if (date) {

@@ -12,9 +12,9 @@ namespace {
 // the same document wherever it is cited. Local codes (UBND, HĐND, TU, HU, ...) repeat in every
 // province and need the issuer's name to match too.
 bool NationalCode(const std::string& code) {
-  static const std::set<std::string> kNational = {"TTg", "CP", "QH", "BTC", "BLĐTBXH", "BKHĐT",
-                                                  "UBTVQH", "VPQH", "BNNPTNT", "BYT", "BGDĐT",
-                                                  "TW", "BCT", "BTNMT", "BXD", "BNV"};
+  static const std::set<std::string> kNational = {
+      "TTg",     "CP",  "QH",    "BTC", "BLĐTBXH", "BKHĐT", "UBTVQH", "VPQH",
+      "BNNPTNT", "BYT", "BGDĐT", "TW",  "BCT",     "BTNMT", "BXD",    "BNV"};
   if (code.rfind("QH", 0) == 0) return true;
   return kNational.count(code) > 0;
 }
@@ -46,11 +46,11 @@ Records CorpusAudit::Add(const std::string& doc, std::span<const Record> records
     if (inserted || f.doc == doc || f.date == *date) continue;
     Record anchor;
     anchor.span = r.span;
-    findings.push_back(audit_internal::MakeFinding(
-        "citation.date_conflict", "error",
-        *number + " is cited here as of " + *date + " but as of " + f.date + " in document " +
-            f.doc.substr(0, 12),
-        anchor, {seq}));
+    findings.push_back(audit_internal::MakeFinding("citation.date_conflict", "error",
+                                                   *number + " is cited here as of " + *date +
+                                                       " but as of " + f.date + " in document " +
+                                                       f.doc.substr(0, 12),
+                                                   anchor, {seq}));
   }
   return findings;
 }
@@ -68,8 +68,8 @@ void ForEachFinding(std::span<const Record> records, std::span<const Record> acr
   }
   for (const Record& f : across) {
     auto it = f.fields.find("records");
-    const bool named = it != f.fields.end() && it->is_array() && !it->empty() &&
-                       (*it)[0].is_number_unsigned();
+    const bool named =
+        it != f.fields.end() && it->is_array() && !it->empty() && (*it)[0].is_number_unsigned();
     visit(f, named ? (*it)[0].get<size_t>() : 0);
   }
 }

@@ -1,13 +1,13 @@
 // Checks of the plan as a whole: a year that disagrees with the plan's year, deadlines before
 // the document, two chairs for one project, a header left as a template.
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+
+#include <re2/re2.h>
 
 #include "audit/checks.h"
 
@@ -19,8 +19,8 @@ namespace {
 // carried over) is normal.
 bool AssignsWork(const std::string& kind) {
   static const std::set<std::string> kKinds = {
-      "nhiem_vu_noi_dung", "giai_phap", "to_chuc_thuc_hien", "che_do_bao_cao", "du_an",
-      "tieu_du_an"};
+      "nhiem_vu_noi_dung", "giai_phap", "to_chuc_thuc_hien",
+      "che_do_bao_cao",    "du_an",     "tieu_du_an"};
   return kKinds.count(kind) > 0;
 }
 
@@ -87,10 +87,10 @@ void CheckPlanYear(const DocView& doc, Records* out) {
         Record anchor;
         anchor.span = {begin, end};
         anchor.section = doc.records[innermost(year_at)->seq].section;
-        out->push_back(MakeFinding("year.mismatch", "warning",
-                                   "this plan is for " + std::to_string(*doc.year) +
-                                       " but assigns a plan for " + past,
-                                   anchor, {e.seq}));
+        out->push_back(MakeFinding(
+            "year.mismatch", "warning",
+            "this plan is for " + std::to_string(*doc.year) + " but assigns a plan for " + past,
+            anchor, {e.seq}));
         break;
       }
     }
@@ -133,10 +133,10 @@ void CheckChairs(const DocView& doc, Records* out) {
       names += (names.empty() ? "" : ", ") + agency;
     }
     std::sort(seqs.begin(), seqs.end());
-    out->push_back(MakeFinding("responsibility.two_chairs", "warning",
-                               project + " is chaired by " + std::to_string(agencies.size()) +
-                                   " agencies: " + names,
-                               doc.records[seqs.back()], seqs));
+    out->push_back(MakeFinding(
+        "responsibility.two_chairs", "warning",
+        project + " is chaired by " + std::to_string(agencies.size()) + " agencies: " + names,
+        doc.records[seqs.back()], seqs));
   }
 }
 

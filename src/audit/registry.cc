@@ -1,8 +1,8 @@
 // The registry of known documents: rules/registry/*.yaml (built in) plus --registry files.
-#include <yaml-cpp/yaml.h>
-
 #include <fstream>
 #include <sstream>
+
+#include <yaml-cpp/yaml.h>
 
 #include "audit/audit.h"
 #include "base/embedded_rules.h"
@@ -44,8 +44,8 @@ Status ParseRegistry(std::string_view yaml, std::string_view file,
       (*out)[e.number] = std::move(e);
     }
   } catch (const YAML::Exception& ex) {
-    return Status::InvalidArgument(
-        std::string(file) + ":" + std::to_string(ex.mark.line + 1), ex.msg);
+    return Status::InvalidArgument(std::string(file) + ":" + std::to_string(ex.mark.line + 1),
+                                   ex.msg);
   }
   return Status::OK();
 }

@@ -17,9 +17,9 @@ struct Diagnostic {
   enum class Level { kInfo, kWarning, kError };
 
   Level level = Level::kWarning;
-  std::string code;     // stable, dotted: "ingest.invalid_bytes", "rules.bad_pattern"
-  std::string message;  // for a person: what happened and where
-  std::string path;     // the file it concerns ("-" for stdin, "" when none)
+  std::string code;              // stable, dotted: "ingest.invalid_bytes", "rules.bad_pattern"
+  std::string message;           // for a person: what happened and where
+  std::string path;              // the file it concerns ("-" for stdin, "" when none)
   std::optional<size_t> offset;  // byte offset in the source, when known
 
   static Diagnostic Error(std::string_view code, std::string_view message, std::string_view path) {

@@ -53,8 +53,7 @@ class Status {
   std::string ToString() const;
 
  private:
-  Status(Code code, std::string_view msg, std::string_view detail)
-      : code_(code), message_(msg) {
+  Status(Code code, std::string_view msg, std::string_view detail) : code_(code), message_(msg) {
     if (!detail.empty()) {
       message_ += ": ";
       message_ += detail;
@@ -69,7 +68,7 @@ class Status {
 template <typename T>
 class StatusOr {
  public:
-  StatusOr(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  StatusOr(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   StatusOr(Status status) : status_(std::move(status)) {  // NOLINT: implicit by design
     assert(!status_.ok() && "StatusOr needs a value or a non-OK status");
   }

@@ -46,9 +46,8 @@ class FindingPrinter : public Sink {
     const Records across = corpus_.Add(std::string(doc.id), doc.records);
     const LineIndex lines(doc.text);
     std::vector<Found> found;
-    ForEachFinding(doc.records, across, [&](const Record& f, size_t seq) {
-      Keep(doc, f, seq, lines, &found);
-    });
+    ForEachFinding(doc.records, across,
+                   [&](const Record& f, size_t seq) { Keep(doc, f, seq, lines, &found); });
     Print(std::string(doc.path), &found);
     if (html_ == nullptr) return Status::OK();
     if (Status s = html_->Write(doc); !s.ok()) return s;
@@ -147,9 +146,9 @@ int RunAudit(const AuditFlags& flags) {
     return kExitFatal;
   }
   if (!flags.json) {
-    std::cout << (printer.printed() == 0 ? "" : "\n") << summary.documents << " documents: "
-              << printer.count(2) << " errors, " << printer.count(1) << " warnings, "
-              << printer.count(0) << " notes\n";
+    std::cout << (printer.printed() == 0 ? "" : "\n") << summary.documents
+              << " documents: " << printer.count(2) << " errors, " << printer.count(1)
+              << " warnings, " << printer.count(0) << " notes\n";
   }
   if (summary.failed > 0) {
     std::cerr << "vnplan audit: " << summary.failed << " input(s) could not be read\n";
@@ -179,7 +178,8 @@ void RegisterAudit(CLI::App* app, int* exit_code) {
   cmd->add_option("--html", flags->html,
                   "Also write a self-contained report page: findings, legal bases, budgets and "
                   "each text with its extractions highlighted");
-  cmd->add_option("--glob", flags->globs, "Only files whose name matches (e.g. '*.txt'); repeatable")
+  cmd->add_option("--glob", flags->globs,
+                  "Only files whose name matches (e.g. '*.txt'); repeatable")
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
@@ -188,7 +188,8 @@ void RegisterAudit(CLI::App* app, int* exit_code) {
   cmd->add_option("--only", flags->only, "Only findings with this code; repeatable");
   cmd->add_option("--registry", flags->registry,
                   "More known documents (YAML like rules/registry/national.yaml); repeatable");
-  cmd->add_option("--rules", flags->rules_dir, "Use this rules folder instead of the built-in rules");
+  cmd->add_option("--rules", flags->rules_dir,
+                  "Use this rules folder instead of the built-in rules");
   cmd->add_option("-j,--jobs", flags->jobs, "Worker threads (default: every core)");
   cmd->callback([flags, exit_code] { *exit_code = RunAudit(*flags); });
 }

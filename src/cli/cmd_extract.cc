@@ -4,8 +4,8 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -41,8 +41,9 @@ struct ExtractFlags {
 
 int RunExtract(const ExtractFlags& flags) {
   if (flags.inputs.empty() != flags.jsonl_in) {
-    std::cerr << "vnplan extract: " << (flags.jsonl_in ? "--jsonl-in reads stdin; name no inputs"
-                                                       : "name the inputs (files, folders, '-')")
+    std::cerr << "vnplan extract: "
+              << (flags.jsonl_in ? "--jsonl-in reads stdin; name no inputs"
+                                 : "name the inputs (files, folders, '-')")
               << "\n";
     return kExitFatal;
   }
@@ -152,14 +153,17 @@ void RegisterExtract(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Write into this SQLite database (created if missing)");
   cmd->add_option("-o,--output", flags->output, "Write JSONL (or JSON) to this file ('-': stdout)");
   cmd->add_option("--csv", flags->csv_dir, "Write one CSV file per record type into this folder");
-  cmd->add_option("--format", flags->format, "jsonl (one record per line) or json (one object per document)")
+  cmd->add_option("--format", flags->format,
+                  "jsonl (one record per line) or json (one object per document)")
       ->check(CLI::IsMember({"jsonl", "json"}));
   cmd->add_option("-j,--jobs", flags->jobs, "Worker threads (default: every core)")
       ->check(CLI::Range(0, 1024));
-  cmd->add_option("--rules", flags->rules_dir, "Use this rules folder instead of the built-in rules");
+  cmd->add_option("--rules", flags->rules_dir,
+                  "Use this rules folder instead of the built-in rules");
   cmd->add_option("--encoding", flags->encoding,
                   "Force an encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viscii");
-  cmd->add_option("--glob", flags->globs, "Only files whose name matches (e.g. '*.txt'); repeatable")
+  cmd->add_option("--glob", flags->globs,
+                  "Only files whose name matches (e.g. '*.txt'); repeatable")
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);

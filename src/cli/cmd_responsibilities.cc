@@ -31,9 +31,9 @@ struct RoleMark {
   const char* words;
 };
 constexpr RoleMark kRoles[] = {
-    {"chu_tri", "C", "chủ trì"},      {"phoi_hop", "P", "phối hợp"},
-    {"tham_muu", "M", "tham mưu"},    {"thuong_truc", "TT", "thường trực"},
-    {"tong_hop", "TH", "tổng hợp"},   {"thuc_hien", "H", "thực hiện"},
+    {"chu_tri", "C", "chủ trì"},    {"phoi_hop", "P", "phối hợp"},
+    {"tham_muu", "M", "tham mưu"},  {"thuong_truc", "TT", "thường trực"},
+    {"tong_hop", "TH", "tổng hợp"}, {"thuc_hien", "H", "thực hiện"},
     {"de_nghi", "Đ", "đề nghị"},
 };
 
@@ -75,9 +75,9 @@ std::string Pad(const std::string& s, size_t width) {
 }
 
 struct Matrix {
-  std::vector<std::string> projects;                               // columns, in order
+  std::vector<std::string> projects;                                  // columns, in order
   std::map<std::string, std::map<std::string, std::set<int>>> cells;  // agency -> project -> roles
-  std::vector<std::string> agencies;                               // rows, first-seen order
+  std::vector<std::string> agencies;                                  // rows, first-seen order
 };
 
 Matrix BuildMatrix(const Records& records) {
@@ -260,7 +260,8 @@ void RegisterResponsibilities(CLI::App* app, int* exit_code) {
       "Example:\n  vnplan responsibilities corpus/plans/kh_giam_ngheo_huyen_plain.txt");
   cmd->add_option("inputs", flags->inputs, "Files or directories ('-' reads stdin)")->required();
   cmd->add_flag("--json", flags->json, "One JSON object per input");
-  cmd->add_option("--rules", flags->rules_dir, "Use this rules folder instead of the built-in rules");
+  cmd->add_option("--rules", flags->rules_dir,
+                  "Use this rules folder instead of the built-in rules");
   cmd->callback([flags, exit_code] { *exit_code = RunResponsibilities(*flags); });
 }
 

@@ -73,10 +73,10 @@ int RunExport(const RulesFlags& flags) {
     }
     nlohmann::json fields = nlohmann::json::object();
     for (const RuleField& f : r->fields) fields[f.name] = f.group;
-    nlohmann::json line = {{"id", r->id},       {"topic", r->topic},
-                           {"file", r->file},   {"line", r->line},
+    nlohmann::json line = {{"id", r->id},           {"topic", r->topic},
+                           {"file", r->file},       {"line", r->line},
                            {"pattern", r->pattern}, {"case_insensitive", r->case_insensitive},
-                           {"fields", fields},  {"attrs", r->attrs}};
+                           {"fields", fields},      {"attrs", r->attrs}};
     std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   return kExitOk;
@@ -107,7 +107,8 @@ void RegisterRules(CLI::App* app, int* exit_code) {
   test->callback([flags, exit_code] { *exit_code = RunTest(*flags); });
 
   CLI::App* list = cmd->add_subcommand(
-      "list", "One line per rule: id, topic, file:line, examples, counter-examples (tab-separated)");
+      "list",
+      "One line per rule: id, topic, file:line, examples, counter-examples (tab-separated)");
   add_rules_dir(list);
   list->add_option("--topic", flags->topic, "Only this topic (citation, amount, ...)");
   list->callback([flags, exit_code] { *exit_code = RunList(*flags); });

@@ -1,10 +1,11 @@
 // vnplan sections [--json] [--rules DIR] FILE...
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "base/line_index.h"
 #include "cli/app.h"

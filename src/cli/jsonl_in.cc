@@ -1,9 +1,10 @@
 #include "cli/jsonl_in.h"
 
 #include <chrono>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
+
+#include <nlohmann/json.hpp>
 
 namespace vnplan::cli {
 

@@ -13,7 +13,8 @@ double Mb(uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
 
 void PrintProgress(const Progress& p) {
   const double rate = p.seconds > 0 ? Mb(p.bytes_done) / p.seconds : 0;
-  const double left = rate > 0 ? Mb(p.bytes_total - std::min(p.bytes_done, p.bytes_total)) / rate : 0;
+  const double left =
+      rate > 0 ? Mb(p.bytes_total - std::min(p.bytes_done, p.bytes_total)) / rate : 0;
   std::fprintf(stderr, "\r\033[K[%zu/%zu] %.1f/%.1f MB  %.1f MB/s  ETA %.0f s", p.done, p.total,
                Mb(p.bytes_done), Mb(p.bytes_total), rate, left);
   std::fflush(stderr);

@@ -58,11 +58,12 @@
 #include <cstddef>
 #include <iosfwd>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "base/diagnostic.h"
 #include "base/line_index.h"

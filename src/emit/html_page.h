@@ -20,8 +20,8 @@ std::string PageTail();
 
 // The record types the page highlights, in legend order, each with its colour class
 // "t-<type>" defined in the page's style.
-inline constexpr std::string_view kHighlightTypes[] = {
-    "citation", "amount", "quantity", "date", "responsibility", "report"};
+inline constexpr std::string_view kHighlightTypes[] = {"citation", "amount",         "quantity",
+                                                       "date",     "responsibility", "report"};
 
 // Base64 (RFC 4648, with padding) of `bytes`: Base64("ab") == "YWI=".
 std::string Base64(std::string_view bytes);

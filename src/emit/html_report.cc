@@ -177,8 +177,9 @@ Status HtmlReport::Write(const DocumentOutput& doc) {
 
   for (size_t seq = 0; seq < doc.records.size(); ++seq) {
     const Record& r = doc.records[seq];
-    const std::string_view text = doc.text.substr(std::min(r.span.start, doc.text.size()),
-                                                  r.span.end > r.span.start ? r.span.end - r.span.start : 0);
+    const std::string_view text =
+        doc.text.substr(std::min(r.span.start, doc.text.size()),
+                        r.span.end > r.span.start ? r.span.end - r.span.start : 0);
     if (r.type == "finding" && Keep(r)) {
       FindingEntry f;
       f.id = "f" + std::to_string(n) + "-" + std::to_string(seq);
@@ -220,7 +221,8 @@ Status HtmlReport::Write(const DocumentOutput& doc) {
 
 std::string HtmlReport::Target(size_t n, const DocEntry& e, const std::vector<size_t>& seqs) const {
   for (size_t seq : seqs) {
-    if (seq < e.shown.size() && e.shown[seq]) return "d" + std::to_string(n) + "-r" + std::to_string(seq);
+    if (seq < e.shown.size() && e.shown[seq])
+      return "d" + std::to_string(n) + "-r" + std::to_string(seq);
   }
   return "d" + std::to_string(n);
 }
@@ -240,8 +242,8 @@ void HtmlReport::RenderBudget(size_t n, const DocEntry& e, const DocumentOutput&
     auto it = r.fields.find(name);
     if (it == r.fields.end() || it->is_null()) continue;
     *out += "<span class=\"tag\">";
-    AppendEscaped(std::string(name) + " " + (it->is_string() ? it->get<std::string>()
-                                                               : emit_internal::Dump(*it)),
+    AppendEscaped(std::string(name) + " " +
+                      (it->is_string() ? it->get<std::string>() : emit_internal::Dump(*it)),
                   out);
     *out += "</span>";
   }
@@ -286,7 +288,8 @@ Status HtmlReport::Finish() {
   if (finished_) return Status::InvalidArgument("HTML report", "Finish called twice");
   finished_ = true;
   std::ostream& out = file_->out();
-  out << emit_internal::PageHead(options_.title) << emit_internal::RenderTop(options_.title, &docs_);
+  out << emit_internal::PageHead(options_.title)
+      << emit_internal::RenderTop(options_.title, &docs_);
   if (std::fflush(body_) != 0 || std::fseek(body_, 0, SEEK_SET) != 0) {
     return Status::IOError(file_->path(), "cannot read back the temporary page body");
   }
@@ -320,8 +323,7 @@ StatusOr<std::unique_ptr<HtmlReportSink>> OpenHtmlReportSink(const std::string& 
   if (!file.ok()) return file.status();
   std::FILE* body = std::tmpfile();
   if (body == nullptr) return Status::IOError(path, "cannot create a temporary file for the page");
-  return std::unique_ptr<HtmlReportSink>(
-      new HtmlReport(std::move(file).value(), body, options));
+  return std::unique_ptr<HtmlReportSink>(new HtmlReport(std::move(file).value(), body, options));
 }
 
 }  // namespace vnplan

@@ -138,11 +138,12 @@ std::string RenderTop(std::string_view title, std::vector<DocEntry>* docs) {
   }
   std::string out = "<h1>";
   Esc(title, &out);
-  out += "</h1>\n<p class=\"sum\"><b>" + std::to_string(docs->size()) + " documents</b><b>" +
-         std::to_string(by_rank[2]) + " errors</b><b>" + std::to_string(by_rank[1]) +
-         " warnings</b><b>" + std::to_string(by_rank[0]) +
-         " notes</b> <a href=\"#findings\">Findings</a> · <a href=\"#legal-bases\">Legal "
-         "bases</a> · <a href=\"#budgets\">Budgets</a> · <a href=\"#documents\">Documents</a></p>\n";
+  out +=
+      "</h1>\n<p class=\"sum\"><b>" + std::to_string(docs->size()) + " documents</b><b>" +
+      std::to_string(by_rank[2]) + " errors</b><b>" + std::to_string(by_rank[1]) +
+      " warnings</b><b>" + std::to_string(by_rank[0]) +
+      " notes</b> <a href=\"#findings\">Findings</a> · <a href=\"#legal-bases\">Legal "
+      "bases</a> · <a href=\"#budgets\">Budgets</a> · <a href=\"#documents\">Documents</a></p>\n";
   Legend(&out);
   Findings(*docs, &out);
   LegalBases(*docs, &out);

@@ -17,9 +17,9 @@ struct FindingEntry {
   std::string target;  // "d3-r17": its place in the text; "d3" when it has none
   int rank = 0;        // 2 error, 1 warning, 0 info
   std::string severity, code, message;
-  std::string quote;           // the text it rests on, one line, shortened
-  int line = 0;                // 0 when unknown
-  std::vector<size_t> seqs;    // the records it rests on
+  std::string quote;         // the text it rests on, one line, shortened
+  int line = 0;              // 0 when unknown
+  std::vector<size_t> seqs;  // the records it rests on
 };
 
 // A citation with role legal_basis.

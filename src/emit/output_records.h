@@ -5,8 +5,9 @@
 #define VNPLAN_EMIT_OUTPUT_RECORDS_H_
 
 #include <cstddef>
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "base/line_index.h"
 #include "base/record.h"

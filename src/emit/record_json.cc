@@ -343,18 +343,10 @@ template <typename J>
 requires std::is_same_v<J, nlohmann::json> || std::is_same_v<J, OJson>
 void AppendValue(const J& value, std::string* out) {
   switch (value.type()) {
-    case J::value_t::null:
-      out->append("null");
-      return;
-    case J::value_t::boolean:
-      out->append(value.template get<bool>() ? "true" : "false");
-      return;
-    case J::value_t::number_unsigned:
-      AppendNumber(value.template get<uint64_t>(), out);
-      return;
-    case J::value_t::number_integer:
-      AppendSigned(value.template get<int64_t>(), out);
-      return;
+    case J::value_t::null: out->append("null"); return;
+    case J::value_t::boolean: out->append(value.template get<bool>() ? "true" : "false"); return;
+    case J::value_t::number_unsigned: AppendNumber(value.template get<uint64_t>(), out); return;
+    case J::value_t::number_integer: AppendSigned(value.template get<int64_t>(), out); return;
     case J::value_t::string:
       AppendString(value.template get_ref<const std::string&>(), out);
       return;
@@ -380,8 +372,7 @@ void AppendValue(const J& value, std::string* out) {
       out->append(sep == '{' ? "{}" : "}");
       return;
     }
-    default:
-      out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
+    default: out->append(value.dump(-1, ' ', false, J::error_handler_t::replace));
   }
 }
 

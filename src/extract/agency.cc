@@ -52,9 +52,10 @@ AgencyReader::Line AgencyReader::ReadLine(Span span) const {
     if (!IsWordStart(text, s.start) || !IsWordEnd(text, s.end)) continue;
     line.hits_.push_back({s, m.rule, kind});
   }
-  std::stable_sort(line.hits_.begin(), line.hits_.end(), [](const Line::Hit& a, const Line::Hit& b) {
-    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
-  });
+  std::stable_sort(
+      line.hits_.begin(), line.hits_.end(), [](const Line::Hit& a, const Line::Hit& b) {
+        return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
+      });
   return line;
 }
 
@@ -440,8 +441,7 @@ Issuer IssuerOf(const ExtractContext& ctx, const TextView& view) {
   return issuer;
 }
 
-nlohmann::json AgencyExampleFields(const RuleBook& rules, const Rule& rule,
-                                   std::string_view text) {
+nlohmann::json AgencyExampleFields(const RuleBook& rules, const Rule& rule, std::string_view text) {
   const RuleSet* set = rules.Topic("agencies");
   if (set == nullptr) return nullptr;
   const Kind kind = KindOf(rule);

@@ -51,11 +51,11 @@
 namespace vnplan {
 
 struct AgencyMention {
-  Span span;            // in TextView::text(), the whole mention (title and place included)
-  std::string name;     // canonical: "Phòng Lao động - Thương binh và Xã hội"
-  bool group = false;   // a set of bodies ("các tổ chức chính trị - xã hội", "UBND các xã")
-  std::string rule;     // id of the rule that named it (domain, entity, council or group rule;
-                        // the head rule when the name was read from capitals)
+  Span span;         // in TextView::text(), the whole mention (title and place included)
+  std::string name;  // canonical: "Phòng Lao động - Thương binh và Xã hội"
+  bool group = false;  // a set of bodies ("các tổ chức chính trị - xã hội", "UBND các xã")
+  std::string rule;       // id of the rule that named it (domain, entity, council or group rule;
+                          // the head rule when the name was read from capitals)
   std::string head_rule;  // id of the head rule, "" for entities, councils and groups
 };
 

@@ -32,28 +32,27 @@ constexpr std::array<Level, 8> kLevels = {{
 
 // Fold keys that, right after a level word, make it part of another word: "Tỉnh ủy",
 // "Huyện đoàn", "xã hội", "quận đội" ...
-constexpr std::array<std::string_view, 6> kNotAfterLevel = {"uy", "doan", "hoi", "doi", "lo",
-                                                            "nha"};
+constexpr std::array<std::string_view, 6> kNotAfterLevel = {"uy",  "doan", "hoi",
+                                                            "doi", "lo",   "nha"};
 
 // Words that end a name read from capitals when written in lowercase (or all capitals): the
 // prepositions and verbs that follow an agency.
 constexpr std::array<std::string_view, 40> kStopWords = {
-    "là",    "làm",  "có",   "được", "phải", "cần",  "giao",  "về",  "của",   "tại",
-    "trên",  "để",   "cho",  "với",  "trong", "các", "những", "thuộc", "theo", "khi",
-    "nếu",   "nhằm", "đối",  "từ",   "đến",  "đã",   "sẽ",    "đang", "gửi",  "qua",
-    "sau",   "trước", "này", "do",   "cùng", "lập",  "giúp",  "trình", "quản", "tổ"};
+    "là",   "làm",   "có",  "được", "phải",  "cần", "giao",  "về",    "của",  "tại",
+    "trên", "để",    "cho", "với",  "trong", "các", "những", "thuộc", "theo", "khi",
+    "nếu",  "nhằm",  "đối", "từ",   "đến",   "đã",  "sẽ",    "đang",  "gửi",  "qua",
+    "sau",  "trước", "này", "do",   "cùng",  "lập", "giúp",  "trình", "quản", "tổ"};
 
 // Two-word verbs that end such a name; the first four even when capitalised ("Phòng Tư pháp
 // Chủ trì"), the rest in lowercase or all capitals only ("Ban Chỉ đạo" stays a name).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 32> kStopPairs = {{
-    {"chủ", "trì"},     {"chỉ", "trì"},      {"phối", "hợp"},   {"tham", "mưu"},
-    {"thực", "hiện"},   {"triển", "khai"},   {"hướng", "dẫn"},  {"tổng", "hợp"},
-    {"báo", "cáo"},     {"xây", "dựng"},     {"chịu", "trách"}, {"tiếp", "tục"},
-    {"kiểm", "tra"},    {"rà", "soát"},      {"đôn", "đốc"},    {"vận", "động"},
-    {"tuyên", "truyền"}, {"hỗ", "trợ"},      {"phát", "huy"},   {"phát", "động"},
-    {"đẩy", "mạnh"},    {"tăng", "cường"},   {"bố", "trí"},     {"ban", "hành"},
-    {"nghiên", "cứu"},  {"thẩm", "định"},    {"chỉ", "đạo"},    {"căn", "cứ"},
-    {"đề", "nghị"},     {"yêu", "cầu"},      {"thường", "xuyên"}, {"chủ", "động"},
+    {"chủ", "trì"},      {"chỉ", "trì"},      {"phối", "hợp"}, {"tham", "mưu"}, {"thực", "hiện"},
+    {"triển", "khai"},   {"hướng", "dẫn"},    {"tổng", "hợp"}, {"báo", "cáo"},  {"xây", "dựng"},
+    {"chịu", "trách"},   {"tiếp", "tục"},     {"kiểm", "tra"}, {"rà", "soát"},  {"đôn", "đốc"},
+    {"vận", "động"},     {"tuyên", "truyền"}, {"hỗ", "trợ"},   {"phát", "huy"}, {"phát", "động"},
+    {"đẩy", "mạnh"},     {"tăng", "cường"},   {"bố", "trí"},   {"ban", "hành"}, {"nghiên", "cứu"},
+    {"thẩm", "định"},    {"chỉ", "đạo"},      {"căn", "cứ"},   {"đề", "nghị"},  {"yêu", "cầu"},
+    {"thường", "xuyên"}, {"chủ", "động"},
 }};
 constexpr size_t kStrongPairs = 4;
 
@@ -127,8 +126,8 @@ std::string SentenceCaseIfCapitals(std::string_view s) {
       if (n == 0) n = 1;
       const auto c = static_cast<utf8proc_int32_t>(cp);
       const bool letter = utf8proc_isupper(c) || utf8proc_islower(c);
-      AppendUtf8(&out, static_cast<char32_t>(first && letter ? utf8proc_toupper(c)
-                                                             : utf8proc_tolower(c)));
+      AppendUtf8(
+          &out, static_cast<char32_t>(first && letter ? utf8proc_toupper(c) : utf8proc_tolower(c)));
       if (letter) first = false;
       i += n;
     }

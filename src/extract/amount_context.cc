@@ -1,10 +1,10 @@
 #include "extract/amount_context.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <array>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "extract/figure_match.h"
 #include "extract/fold_key.h"

@@ -23,8 +23,8 @@ constexpr std::string_view kByName = "by_name";  // a law or constitution cited 
 constexpr std::string_view kBare = "bare";       // a number alone: "và 1462/QĐ-UBND"
 
 // Name endings that show a "by name" match ran into the sentence: "Luật ... có hiệu lực từ".
-constexpr std::string_view kBadNameEnds[] = {"từ", "đến", "vào", "trước", "sau", "kể từ",
-                                             "tu",  "den", "vao", "truoc", "ke tu"};
+constexpr std::string_view kBadNameEnds[] = {"từ", "đến", "vào", "trước", "sau",  "kể từ",
+                                             "tu", "den", "vao", "truoc", "ke tu"};
 constexpr size_t kMaxTail = 600;
 
 struct Head {
@@ -32,11 +32,13 @@ struct Head {
   std::optional<ParsedNumber> number;
   Span number_span = kNoSpan;
   size_t tail_start = 0;
-  size_t head_end = 0;  // the match's end, or the number's when the number was cut short
+  size_t head_end = 0;    // the match's end, or the number's when the number was cut short
   size_t head_start = 0;  // the match's start; a bare number's own start
 };
 
-int Priority(const Match& m) { return std::atoi(std::string(m.rule->Attr("priority", "0")).c_str()); }
+int Priority(const Match& m) {
+  return std::atoi(std::string(m.rule->Attr("priority", "0")).c_str());
+}
 
 bool Present(const Span& s) { return s.start != kNoSpan.start; }
 
@@ -207,8 +209,8 @@ void ExtractCitations(const RuleSet& rules, const ExtractContext& ctx, const Tex
     }
     f["title"] = OrNull(title);
     const Section* section = ctx.seg.Innermost(r.span.start);
-    const bool preamble = section == nullptr || section->kind == "header" ||
-                          section->kind == "can_cu";
+    const bool preamble =
+        section == nullptr || section->kind == "header" || section->kind == "can_cu";
     const bool legal_basis = (section != nullptr && section->kind == "can_cu") ||
                              (preamble && OpensWithLegalBasis(text, folded, h.head_start));
     f["role"] = legal_basis ? "legal_basis" : "reference";

@@ -17,6 +17,7 @@ struct TypeCode {
 };
 
 // Nghị định 30/2020/NĐ-CP, Phụ lục III, plus the normative and Party codes seen in citations.
+// clang-format off
 constexpr TypeCode kTypeCodes[] = {
     {"VBHN", "Văn bản hợp nhất", true}, {"TTLT", "Thông tư liên tịch", true},
     {"NQLT", "Nghị quyết liên tịch", true},
@@ -31,11 +32,12 @@ constexpr TypeCode kTypeCodes[] = {
     {"DA", "Dự án", false},             {"CĐ", "Công điện", false},
     {"HĐ", "Hợp đồng", false},          {"BB", "Biên bản", false},
 };
+// clang-format on
 
 // Whole words of the folded view that had a "Đ" or a lowercase letter in the original.
 constexpr std::pair<std::string_view, std::string_view> kFoldedWords[] = {
-    {"QD", "QĐ"},    {"ND", "NĐ"},    {"QYD", "QyĐ"}, {"TTG", "TTg"}, {"TTR", "TTr"},
-    {"CTR", "CTr"},  {"HDND", "HĐND"}, {"BCD", "BCĐ"}, {"DU", "ĐU"},
+    {"QD", "QĐ"},   {"ND", "NĐ"},     {"QYD", "QyĐ"}, {"TTG", "TTg"}, {"TTR", "TTr"},
+    {"CTR", "CTr"}, {"HDND", "HĐND"}, {"BCD", "BCĐ"}, {"DU", "ĐU"},
 };
 // Parts of longer folded words (ministry and department codes).
 constexpr std::pair<std::string_view, std::string_view> kFoldedParts[] = {

@@ -57,8 +57,8 @@ const DualRegex& IssuerLead() {
   return r;
 }
 const DualRegex& TitleLead() {
-  static const DualRegex r(std::string(kLead) + R"((?i:(về việc|v/v|về)\s+|()" +
-                           kTitleVerbs + R"()\s+))");
+  static const DualRegex r(std::string(kLead) + R"((?i:(về việc|v/v|về)\s+|()" + kTitleVerbs +
+                           R"()\s+))");
   return r;
 }
 // Where an issuer stops: a title verb (any case), a lowercase joining word, punctuation.
@@ -162,8 +162,8 @@ CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start,
       pos = issuer.end;
     } else if (!tail.title && Consume(TitleLead(), folded, text, pos, limit, g, 3)) {
       // "về"/"về việc" are dropped; a title verb stays part of the title.
-      const size_t from = g[2].data() != nullptr ? Offset(text, g[2]) : Offset(text, g[0]) +
-                                                                          g[0].size();
+      const size_t from =
+          g[2].data() != nullptr ? Offset(text, g[2]) : Offset(text, g[0]) + g[0].size();
       re2::StringPiece stop;
       size_t to = limit;
       if (TitleEnd().get(folded).Match(text, from, limit, re2::RE2::UNANCHORED, &stop, 1)) {
@@ -196,11 +196,10 @@ size_t ClauseEnd(std::string_view text, bool folded, size_t from, size_t max_len
        at = reach.find_first_of(";\n", at + 1)) {
     if (text[at] == ';') return at;
     const std::string_view line = text.substr(0, at);
-    const bool goes_on =
-        Lowercase().get(folded).Match(text, at + 1, text.size(), re2::RE2::ANCHOR_START, nullptr,
-                                      0) ||
-        HangingWord().get(folded).Match(line, at > 16 ? at - 16 : 0, at, re2::RE2::UNANCHORED,
-                                        nullptr, 0);
+    const bool goes_on = Lowercase().get(folded).Match(text, at + 1, text.size(),
+                                                       re2::RE2::ANCHOR_START, nullptr, 0) ||
+                         HangingWord().get(folded).Match(line, at > 16 ? at - 16 : 0, at,
+                                                         re2::RE2::UNANCHORED, nullptr, 0);
     if (!goes_on) return at;
   }
   return stop;
@@ -213,8 +212,7 @@ std::optional<Span> IssuerBefore(std::string_view text, bool folded, size_t head
   // Matched on the text cut at the head, so that "$" means "just before the head".
   const std::string_view before = text.substr(0, head_start);
   re2::StringPiece g[2];
-  if (!IssuerThenTai().get(folded).Match(before, from, before.size(), re2::RE2::UNANCHORED, g,
-                                         2)) {
+  if (!IssuerThenTai().get(folded).Match(before, from, before.size(), re2::RE2::UNANCHORED, g, 2)) {
     return std::nullopt;
   }
   const size_t s = Offset(text, g[1]);

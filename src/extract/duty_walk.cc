@@ -72,8 +72,7 @@ const AgencyReader::Line& DutyWalk::AgenciesOf(size_t i) const {
   auto it = agency_lines_.find(i);
   if (it == agency_lines_.end()) {
     it = agency_lines_
-             .emplace(i, std::make_unique<AgencyReader::Line>(
-                             agencies_.ReadLine(lines_[i].line)))
+             .emplace(i, std::make_unique<AgencyReader::Line>(agencies_.ReadLine(lines_[i].line)))
              .first;
   }
   return *it->second;
@@ -271,8 +270,8 @@ bool PrecededByRecipientWord(std::string_view text, size_t pos) {
     --start;
   }
   const std::string word = Lower(text.substr(start, p - start));
-  for (std::string_view w : {"gửi", "về", "qua", "cho", "lên", "đến", "tới", "gui", "ve", "len",
-                             "den", "toi"}) {
+  for (std::string_view w :
+       {"gửi", "về", "qua", "cho", "lên", "đến", "tới", "gui", "ve", "len", "den", "toi"}) {
     if (word == w) return true;
   }
   if (word == "cáo" || word == "cao") {

@@ -40,21 +40,21 @@ namespace vnplan {
 // The agencies a run of lines is addressed to.
 struct Holder {
   std::vector<AgencyMention> agencies;
-  bool de_nghi = false;                 // opened by "Đề nghị"
-  const Rule* rule = nullptr;           // the label (or opener) rule that opened it
-  const Rule* de_nghi_rule = nullptr;   // the "Đề nghị" rule, when de_nghi
-  bool lead_in = false;                 // a "X, Y thực hiện nhiệm vụ sau:" line, not an item
+  bool de_nghi = false;                // opened by "Đề nghị"
+  const Rule* rule = nullptr;          // the label (or opener) rule that opened it
+  const Rule* de_nghi_rule = nullptr;  // the "Đề nghị" rule, when de_nghi
+  bool lead_in = false;                // a "X, Y thực hiện nhiệm vụ sau:" line, not an item
 };
 
 struct DutyLine {
-  Span line;           // the whole line in TextView::text(), without its '\n'
-  Span body;           // after the label or bullet
-  int depth = -1;      // of the label: 0 "I.", 1 "1.", 2 "1.1.", ...; kBulletDepth; -1 none
+  Span line;                  // the whole line in TextView::text(), without its '\n'
+  Span body;                  // after the label or bullet
+  int depth = -1;             // of the label: 0 "I.", 1 "1.", 2 "1.1.", ...; kBulletDepth; -1 none
   bool excluded = false;      // header, "Căn cứ", signature or "Nơi nhận": no duties here
   bool in_plan_part = false;  // inside a to_chuc_thuc_hien section
   bool heading = false;       // opens an item or is a lead-in
-  Span statement;      // the statement the line holds (empty when none)
-  int holder = -1;     // index into DutyWalk::holders(), -1 when no agency holds the line
+  Span statement;             // the statement the line holds (empty when none)
+  int holder = -1;            // index into DutyWalk::holders(), -1 when no agency holds the line
 };
 
 inline constexpr int kBulletDepth = 100;

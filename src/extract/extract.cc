@@ -66,9 +66,8 @@ std::vector<Records> ExtractMany(const RuleBook& rules, const std::vector<Extrac
     }
   }
   for (Records& r : records) {
-    std::stable_sort(r.begin(), r.end(), [](const Record& a, const Record& b) {
-      return a.span.start < b.span.start;
-    });
+    std::stable_sort(r.begin(), r.end(),
+                     [](const Record& a, const Record& b) { return a.span.start < b.span.start; });
   }
   return records;
 }

@@ -78,10 +78,10 @@ struct FoldTable {
       const utf8proc_ssize_t len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
       if (len <= 0 || cp < 0x80) continue;
       utf8proc_uint8_t* mapped = nullptr;
-      const utf8proc_ssize_t n = utf8proc_map(
-          buf, len, &mapped,
-          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                                         UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+      const utf8proc_ssize_t n =
+          utf8proc_map(buf, len, &mapped,
+                       static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                                      UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
       if (n == 0) fold[cp] = kDrop;
       if (n == 1 && mapped[0] > ' ' && mapped[0] < 0x80) fold[cp] = static_cast<char>(mapped[0]);
       std::free(mapped);

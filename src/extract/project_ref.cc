@@ -109,8 +109,7 @@ class Parser {
     size_t k = 0;
     if (Word(i, "tieu") && Word(i + 1, "du") && Word(i + 2, "an")) {
       k = 3;
-    } else if (i < t_.size() && t_[i].kind == Token::kWord && t_[i].upper &&
-               t_[i].fold == "tda") {
+    } else if (i < t_.size() && t_[i].kind == Token::kWord && t_[i].upper && t_[i].fold == "tda") {
       k = 1;
     }
     if (k == 0) return 0;
@@ -278,11 +277,10 @@ std::string ProjectRef::Id() const {
 
 std::vector<ProjectRef> ParseProjectRefs(std::string_view text) {
   // Most texts name no project; skip the tokenizer for them.
-  const bool maybe = text.find("DA") != std::string_view::npos ||
-                     text.find("án") != std::string_view::npos ||
-                     text.find("ÁN") != std::string_view::npos ||
-                     text.find("an ") != std::string_view::npos ||
-                     text.find("AN ") != std::string_view::npos;
+  const bool maybe =
+      text.find("DA") != std::string_view::npos || text.find("án") != std::string_view::npos ||
+      text.find("ÁN") != std::string_view::npos || text.find("an ") != std::string_view::npos ||
+      text.find("AN ") != std::string_view::npos;
   if (!maybe) return {};
   return Parser(Tokenize(text)).Run();
 }

@@ -33,9 +33,9 @@
 namespace vnplan {
 
 struct ProjectRef {
-  Span span;               // bytes of the text the reference was read from
-  int du_an = 0;           // 0: only a sub-project was named
-  int tieu_du_an = 0;      // 0: a whole project
+  Span span;                 // bytes of the text the reference was read from
+  int du_an = 0;             // 0: only a sub-project was named
+  int tieu_du_an = 0;        // 0: a whole project
   bool distributed = false;  // the sub-project number was shared over a list of projects
 
   // "du_an_6.tieu_du_an_2", "du_an_4", "tieu_du_an_1" (no project known).

@@ -1,8 +1,8 @@
 #include "extract/quantity_subject.h"
 
-#include <re2/re2.h>
-
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "base/span.h"
 #include "extract/figure_match.h"

@@ -22,8 +22,8 @@ namespace {
 // the roles they get without a cue.
 struct Subject {
   const std::vector<AgencyMention>* agencies = nullptr;
-  Span scope;                        // cues and projects are read here
-  Span statement;                    // the record's span and task
+  Span scope;                          // cues and projects are read here
+  Span statement;                      // the record's span and task
   const Rule* default_rule = nullptr;  // gives thuc_hien (or de_nghi) when no cue is found
   std::string default_role;
   const Rule* de_nghi_rule = nullptr;  // gives de_nghi besides the cues
@@ -116,9 +116,7 @@ class ResponsibilityBuilder {
       mine.push_back(k);
     }
     const ProjectContext pc = walk_.ProjectsAt(s.statement.start);
-    auto projects_in = [&](Span x) {
-      return ProjectIdsIn(text_.substr(x.start, x.size()), pc);
-    };
+    auto projects_in = [&](Span x) { return ProjectIdsIn(text_.substr(x.start, x.size()), pc); };
     for (const AgencyMention& who : *s.agencies) {
       if (mine.empty() && !s.default_role.empty() && s.default_rule != nullptr &&
           s.default_role != "de_nghi") {
@@ -141,8 +139,8 @@ class ResponsibilityBuilder {
         size_t end = 0;
         for (const AgencyMention& partner : walk_.AgenciesOf(i).ListAt(p->span.end, &end)) {
           if (IsGenericGroup(partner)) continue;
-          Add(s.statement, partner, p->rule->Attr("role"), CueProjects(mine, n, s.scope, projects_in),
-              p->rule);
+          Add(s.statement, partner, p->rule->Attr("role"),
+              CueProjects(mine, n, s.scope, projects_in), p->rule);
         }
       }
     }

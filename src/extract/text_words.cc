@@ -23,8 +23,8 @@ bool IsWordChar(char32_t cp) {
   }
   // Latin-1 letters, Latin Extended (Ă, Đ, Ơ, Ư) and Latin Extended Additional (the toned
   // vowels); general punctuation, dashes and quotes are not letters.
-  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-         (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x300 && cp <= 0x36F) ||
+         (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
 Word WordAt(std::string_view text, size_t pos) {

@@ -1,8 +1,8 @@
 #include "extract/vn_date.h"
 
-#include <re2/re2.h>
-
 #include <cstdio>
+
+#include <re2/re2.h>
 
 #include "extract/fold_key.h"
 

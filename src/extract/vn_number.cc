@@ -151,7 +151,8 @@ std::optional<std::string> RepairDigitSlips(std::string_view text) {
   // of them, and the table skips those in one lookup.
   static constexpr std::array<bool, 256> kInRun = [] {
     std::array<bool, 256> t{};
-    for (const char c : std::string_view("0123456789lO.,/-")) t[static_cast<unsigned char>(c)] = true;
+    for (const char c : std::string_view("0123456789lO.,/-"))
+      t[static_cast<unsigned char>(c)] = true;
     return t;
   }();
   auto in_run = [](char c) { return kInRun[static_cast<unsigned char>(c)]; };

@@ -79,27 +79,15 @@ void DecodeVniText(std::string_view bytes, size_t base, const DecodeSink& sink) 
 void DecodeText(Encoding encoding, std::string_view bytes, size_t base, const DecodeSink& sink) {
   switch (encoding) {
     case Encoding::kUtf8:
-    case Encoding::kUtf8Bom:
-      DecodeUtf8Text(bytes, base, sink);
-      return;
-    case Encoding::kUtf16Le:
-      DecodeUtf16Text(bytes, base, /*big_endian=*/false, sink);
-      return;
-    case Encoding::kUtf16Be:
-      DecodeUtf16Text(bytes, base, /*big_endian=*/true, sink);
-      return;
+    case Encoding::kUtf8Bom: DecodeUtf8Text(bytes, base, sink); return;
+    case Encoding::kUtf16Le: DecodeUtf16Text(bytes, base, /*big_endian=*/false, sink); return;
+    case Encoding::kUtf16Be: DecodeUtf16Text(bytes, base, /*big_endian=*/true, sink); return;
     case Encoding::kWindows1258:
       DecodeSingleByteText(bytes, base, Windows1258Table(), sink);
       return;
-    case Encoding::kTcvn3:
-      DecodeSingleByteText(bytes, base, Tcvn3Table(), sink);
-      return;
-    case Encoding::kViscii:
-      DecodeSingleByteText(bytes, base, VisciiTable(), sink);
-      return;
-    case Encoding::kVni:
-      DecodeVniText(bytes, base, sink);
-      return;
+    case Encoding::kTcvn3: DecodeSingleByteText(bytes, base, Tcvn3Table(), sink); return;
+    case Encoding::kViscii: DecodeSingleByteText(bytes, base, VisciiTable(), sink); return;
+    case Encoding::kVni: DecodeVniText(bytes, base, sink); return;
   }
 }
 

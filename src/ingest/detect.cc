@@ -212,14 +212,9 @@ Detection ForcedDetection(std::string_view bytes, Encoding forced) {
       d.encoding = d.bom ? Encoding::kUtf8Bom : Encoding::kUtf8;
       d.valid_utf8 = ValidUtf8Prefix(bytes.substr(d.bom)) == bytes.size() - d.bom;
       break;
-    case Encoding::kUtf16Le:
-      d.bom = StartsWith(bytes, kUtf16LeBom) ? 2 : 0;
-      break;
-    case Encoding::kUtf16Be:
-      d.bom = StartsWith(bytes, kUtf16BeBom) ? 2 : 0;
-      break;
-    default:
-      break;
+    case Encoding::kUtf16Le: d.bom = StartsWith(bytes, kUtf16LeBom) ? 2 : 0; break;
+    case Encoding::kUtf16Be: d.bom = StartsWith(bytes, kUtf16BeBom) ? 2 : 0; break;
+    default: break;
   }
   d.binary = FindBinaryEvidence(bytes, forced);
   return d;

@@ -7,22 +7,14 @@ namespace vnplan {
 
 const char* EncodingName(Encoding e) {
   switch (e) {
-    case Encoding::kUtf8:
-      return "utf-8";
-    case Encoding::kUtf8Bom:
-      return "utf-8-bom";
-    case Encoding::kUtf16Le:
-      return "utf-16le";
-    case Encoding::kUtf16Be:
-      return "utf-16be";
-    case Encoding::kWindows1258:
-      return "windows-1258";
-    case Encoding::kTcvn3:
-      return "tcvn3";
-    case Encoding::kVni:
-      return "vni";
-    case Encoding::kViscii:
-      return "viscii";
+    case Encoding::kUtf8: return "utf-8";
+    case Encoding::kUtf8Bom: return "utf-8-bom";
+    case Encoding::kUtf16Le: return "utf-16le";
+    case Encoding::kUtf16Be: return "utf-16be";
+    case Encoding::kWindows1258: return "windows-1258";
+    case Encoding::kTcvn3: return "tcvn3";
+    case Encoding::kVni: return "vni";
+    case Encoding::kViscii: return "viscii";
   }
   return "utf-8";
 }

@@ -43,13 +43,13 @@ enum class Encoding {
   kUtf16Le,      // "utf-16le" (BOM required for detection; forcing works without one)
   kUtf16Be,      // "utf-16be" (BOM required for detection; forcing works without one)
   kWindows1258,  // "windows-1258" (base letters plus combining tone marks: the text is not NFC)
-  kTcvn3,        // "tcvn3" (TCVN 5712:1993 VN3, the "ABC" fonts .VnTime). VN3 has codes only
-                 // for lowercase toned vowels and the capitals Ă Â Ê Ô Ơ Ư Đ: documents got
-                 // their other capitals from a second font face (.VnTimeH) using the lowercase
-                 // codes. Inside a word that is visibly in capitals they are raised back
-                 // ("HOạCH" -> "HOẠCH", "ủY" -> "ỦY"); elsewhere they stay lowercase, so
-           // "KẾ HOẠCH" decodes as "Kế HOẠCH" and "Ủy ban" as "ủy ban". Codes VN3 leaves
-           // free decode as their VN2 capitals; 0x80..0x9F as in Windows-1252 (quotes).
+  // "tcvn3" (TCVN 5712:1993 VN3, the "ABC" fonts .VnTime). VN3 has codes only for lowercase toned
+  // vowels and the capitals Ă Â Ê Ô Ơ Ư Đ: documents got their other capitals from a second font
+  // face (.VnTimeH) using the lowercase codes. Inside a word that is visibly in capitals they are
+  // raised back ("HOạCH" -> "HOẠCH", "ủY" -> "ỦY"); elsewhere they stay lowercase, so "KẾ HOẠCH"
+  // decodes as "Kế HOẠCH" and "Ủy ban" as "ủy ban". Codes VN3 leaves free decode as their VN2
+  // capitals; 0x80..0x9F as in Windows-1252 (quotes).
+  kTcvn3,
   kVni,     // "vni" (VNI-Windows fonts: a base letter followed by a mark byte, "aù" = á)
   kViscii,  // "viscii" (RFC 1456)
 };
@@ -209,8 +209,8 @@ class PathQueue {
  private:
   std::string packed_;  // per path: varint shared-prefix length, varint suffix length, suffix
   size_t size_ = 0;
-  size_t read_ = 0;     // position in packed_
-  std::string last_;    // the path Next gave last
+  size_t read_ = 0;   // position in packed_
+  std::string last_;  // the path Next gave last
 };
 
 }  // namespace vnplan

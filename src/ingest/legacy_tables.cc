@@ -1,9 +1,9 @@
 #include "ingest/legacy_tables.h"
 
-#include <unicode/ucnv.h>
-
 #include <iterator>
 #include <string>
+
+#include <unicode/ucnv.h>
 
 #include "base/utf8.h"
 #include "ingest/vietnamese_letters.h"

@@ -1,11 +1,11 @@
 #include "ingest/text_score.h"
 
-#include <unicode/uchar.h>
-
 #include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include <unicode/uchar.h>
 
 #include "base/utf8.h"
 #include "ingest/vietnamese_letters.h"
@@ -166,8 +166,7 @@ bool IsPlausibleSymbol(char32_t c) {
     case 0x00B7:  // ·
     case 0x00BB:  // »
       return true;
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -187,10 +186,8 @@ bool IsImprobableSymbol(char32_t c) {
     case 0x2039:
     case 0x203A:
     case 0x2122:
-    case 0xFFFD:
-      return true;
-    default:
-      break;
+    case 0xFFFD: return true;
+    default: break;
   }
   return c >= 0xE000 && c <= 0xF8FF;  // private use
 }

@@ -1,9 +1,9 @@
 #include "ingest/vietnamese_letters.h"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-
-#include <array>
 
 namespace vnplan::ingest_internal {
 
@@ -32,16 +32,11 @@ int VowelIndex(char base) {
 // letters of the language even when Unicode has a code point for them.
 bool TakesMark(char base, Mark mark) {
   switch (mark) {
-    case Mark::kNone:
-      return true;
-    case Mark::kCircumflex:
-      return base == 'a' || base == 'e' || base == 'o';
-    case Mark::kBreve:
-      return base == 'a';
-    case Mark::kHorn:
-      return base == 'o' || base == 'u';
-    case Mark::kStroke:
-      return false;
+    case Mark::kNone: return true;
+    case Mark::kCircumflex: return base == 'a' || base == 'e' || base == 'o';
+    case Mark::kBreve: return base == 'a';
+    case Mark::kHorn: return base == 'o' || base == 'u';
+    case Mark::kStroke: return false;
   }
   return false;
 }
@@ -126,63 +121,43 @@ char32_t ComposeVnLetter(char base, Mark mark, Tone tone, bool upper) {
 
 Tone ToneOfCombining(char32_t c) {
   switch (c) {
-    case 0x0301:
-      return Tone::kAcute;
-    case 0x0300:
-      return Tone::kGrave;
-    case 0x0309:
-      return Tone::kHook;
-    case 0x0303:
-      return Tone::kTilde;
-    case 0x0323:
-      return Tone::kDot;
-    default:
-      return Tone::kLevel;
+    case 0x0301: return Tone::kAcute;
+    case 0x0300: return Tone::kGrave;
+    case 0x0309: return Tone::kHook;
+    case 0x0303: return Tone::kTilde;
+    case 0x0323: return Tone::kDot;
+    default: return Tone::kLevel;
   }
 }
 
 Mark MarkOfCombining(char32_t c) {
   switch (c) {
-    case 0x0302:
-      return Mark::kCircumflex;
-    case 0x0306:
-      return Mark::kBreve;
-    case 0x031B:
-      return Mark::kHorn;
-    default:
-      return Mark::kNone;
+    case 0x0302: return Mark::kCircumflex;
+    case 0x0306: return Mark::kBreve;
+    case 0x031B: return Mark::kHorn;
+    default: return Mark::kNone;
   }
 }
 
 char32_t CombiningForTone(Tone tone) {
   switch (tone) {
-    case Tone::kAcute:
-      return 0x0301;
-    case Tone::kGrave:
-      return 0x0300;
-    case Tone::kHook:
-      return 0x0309;
-    case Tone::kTilde:
-      return 0x0303;
-    case Tone::kDot:
-      return 0x0323;
-    case Tone::kLevel:
-      break;
+    case Tone::kAcute: return 0x0301;
+    case Tone::kGrave: return 0x0300;
+    case Tone::kHook: return 0x0309;
+    case Tone::kTilde: return 0x0303;
+    case Tone::kDot: return 0x0323;
+    case Tone::kLevel: break;
   }
   return 0;
 }
 
 char32_t CombiningForMark(Mark mark) {
   switch (mark) {
-    case Mark::kCircumflex:
-      return 0x0302;
-    case Mark::kBreve:
-      return 0x0306;
-    case Mark::kHorn:
-      return 0x031B;
+    case Mark::kCircumflex: return 0x0302;
+    case Mark::kBreve: return 0x0306;
+    case Mark::kHorn: return 0x031B;
     case Mark::kNone:
-    case Mark::kStroke:
-      break;
+    case Mark::kStroke: break;
   }
   return 0;
 }

@@ -54,14 +54,12 @@ const char* TypographicReplacement(char32_t cp) {
     case 0x201F:
     case 0x00AB:
     case 0x00BB:
-    case 0x2033:
-      return "\"";
+    case 0x2033: return "\"";
     case 0x2018:
     case 0x2019:
     case 0x201A:
     case 0x201B:
-    case 0x2032:
-      return "'";
+    case 0x2032: return "'";
     case 0x2010:
     case 0x2011:
     case 0x2012:
@@ -71,16 +69,11 @@ const char* TypographicReplacement(char32_t cp) {
     case 0x2212:
     case 0xFE58:
     case 0xFE63:
-    case 0xFF0D:
-      return "-";
-    case 0x2026:
-      return "...";
-    case 0x00D0:
-      return "\xC4\x90";  // Ð (Icelandic eth) -> Đ
-    case 0x00F0:
-      return "\xC4\x91";  // ð -> đ
-    default:
-      return nullptr;
+    case 0xFF0D: return "-";
+    case 0x2026: return "...";
+    case 0x00D0: return "\xC4\x90";  // Ð (Icelandic eth) -> Đ
+    case 0x00F0: return "\xC4\x91";  // ð -> đ
+    default: return nullptr;
   }
 }
 
@@ -100,10 +93,8 @@ bool IsBulletGlyph(char32_t cp) {
     case 0xF0A7:
     case 0xF0D8:
     case 0xF076:
-    case 0xF0FC:
-      return true;
-    default:
-      return false;
+    case 0xF0FC: return true;
+    default: return false;
   }
 }
 

@@ -35,8 +35,9 @@ struct LineShape {
   bool dash_tail = false;  // a bullet mark, then a lowercase word or a number: "- xã hội",
                            // "- 2025;" (perhaps "kinh tế - xã hội" cut at the dash)
   bool opener = false;     // a paragraph opener: "Căn cứ", "Thực hiện", "Trên đây", ...
-  bool header = false;     // header or signature: "TM.", "KT.", "Q.", "TL.", "TUQ.", "Số:",
-                        // "Nơi nhận", "Kính gửi", "CỘNG HÒA XÃ HỘI...", "Độc lập..."
+  // header or signature: "TM.", "KT.", "Q.", "TL.", "TUQ.", "Số:", "Nơi nhận", "Kính gửi",
+  // "CỘNG HÒA XÃ HỘI...", "Độc lập..."
+  bool header = false;
   bool all_caps = false;  // two or more letters, none lowercase
   bool citation_start = false;  // "Quyết định số ...", "Kế hoạch 209/KH-UBND": a cited document
   bool republic = false;   // exactly "CỘNG HÒA XÃ HỘI" (its second half is on the next line)

@@ -39,27 +39,18 @@ CharInfo Compute(char32_t cp) {
   const utf8proc_int32_t c = static_cast<utf8proc_int32_t>(cp);
   switch (utf8proc_category(c)) {
     case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LT:
-      info.flags = CharInfo::kLetter | CharInfo::kUpper;
-      break;
-    case UTF8PROC_CATEGORY_LL:
-      info.flags = CharInfo::kLetter | CharInfo::kLower;
-      break;
+    case UTF8PROC_CATEGORY_LT: info.flags = CharInfo::kLetter | CharInfo::kUpper; break;
+    case UTF8PROC_CATEGORY_LL: info.flags = CharInfo::kLetter | CharInfo::kLower; break;
     case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-      info.flags = CharInfo::kLetter;
-      break;
+    case UTF8PROC_CATEGORY_LO: info.flags = CharInfo::kLetter; break;
     case UTF8PROC_CATEGORY_MN:
     case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-      info.flags = CharInfo::kMark;
-      break;
+    case UTF8PROC_CATEGORY_ME: info.flags = CharInfo::kMark; break;
     case UTF8PROC_CATEGORY_ZS:
     case UTF8PROC_CATEGORY_CC:  // line breaks are split off before anyone asks
       info.flags = CharInfo::kSpace;
       break;
-    default:
-      break;
+    default: break;
   }
   if (cp >= '0' && cp <= '9') info.flags |= CharInfo::kDigit;
   if (IsTonedAey(cp)) info.flags |= CharInfo::kToned;

@@ -280,8 +280,7 @@ Status Pipeline::Run(const std::vector<std::string>& inputs, const std::vector<S
       std::lock_guard<std::mutex> lock(mu);
       aborted = true;
     }
-    progress.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (options_.on_progress) options_.on_progress(progress);
   }
   for (std::thread& t : threads) t.join();

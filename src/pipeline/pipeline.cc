@@ -62,9 +62,8 @@ std::vector<ProcessedDocument> Pipeline::ProcessMany(std::vector<Document> docs)
     Records& found = founds[k];
     for (Record& r : found) r.span = norm.map.MapSpan(r.span);
     // Records from text in source order; ties keep the extractors' order.
-    std::stable_sort(found.begin(), found.end(), [](const Record& a, const Record& b) {
-      return a.span.start < b.span.start;
-    });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Record& a, const Record& b) { return a.span.start < b.span.start; });
     out.records.reserve(found.size() + seg.sections.size() + 1);
     out.records.push_back(DocumentRecord(doc, norm, seg));
     AppendSectionRecords(seg, norm, &out.records);
@@ -86,8 +85,7 @@ ProcessedDocument Pipeline::ProcessPath(const std::string& path) const {
     ProcessedDocument out;
     out.failed = true;
     out.doc.path = path;
-    out.diagnostics.push_back(
-        Diagnostic::Error("ingest.unreadable", doc.status().message(), path));
+    out.diagnostics.push_back(Diagnostic::Error("ingest.unreadable", doc.status().message(), path));
     return out;
   }
   return Process(std::move(doc).value());

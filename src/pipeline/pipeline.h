@@ -40,15 +40,15 @@
 namespace vnplan {
 
 struct PipelineOptions {
-  std::string rules_dir;          // a rules folder in place of the built-in rules ("" = built-in)
-  DecodeOptions decode;           // default: detect the encoding of each input
-  SourceOptions sources;          // directory walk: globs
-  NormalizeOptions normalize;     // default: everything on
-  ExtractOptions extract;         // default: every extractor
-  AuditOptions audit;             // registry of known documents: built-in plus these files
-  bool run_audit = true;          // append each document's findings to its records
-  int jobs = 0;                   // worker threads; 0 = every core
-  bool resume = false;            // skip documents a sink already holds (same SHA-256)
+  std::string rules_dir;       // a rules folder in place of the built-in rules ("" = built-in)
+  DecodeOptions decode;        // default: detect the encoding of each input
+  SourceOptions sources;       // directory walk: globs
+  NormalizeOptions normalize;  // default: everything on
+  ExtractOptions extract;      // default: every extractor
+  AuditOptions audit;          // registry of known documents: built-in plus these files
+  bool run_audit = true;       // append each document's findings to its records
+  int jobs = 0;                // worker threads; 0 = every core
+  bool resume = false;         // skip documents a sink already holds (same SHA-256)
   // Called on the writing thread after each document (progress display). May be empty.
   std::function<void(const struct Progress&)> on_progress;
   // Set to true (e.g. from a SIGINT handler) to stop taking new documents; the ones already
@@ -66,22 +66,22 @@ struct Progress {
 
 // One document through every stage, ready for the sinks.
 struct ProcessedDocument {
-  Document doc;                // ingest output: path, id, decoded text, encoding, diagnostics
-  std::string format;          // normalize's format label
-  Records records;             // document, sections, then the rest by source position, then
-                               // the audit's findings; spans are SOURCE spans (into doc.text)
-  Diagnostics diagnostics;     // ingest + extract diagnostics, in order
-  bool failed = false;         // unreadable or binary: only a diagnostic record is written
+  Document doc;             // ingest output: path, id, decoded text, encoding, diagnostics
+  std::string format;       // normalize's format label
+  Records records;          // document, sections, then the rest by source position, then
+                            // the audit's findings; spans are SOURCE spans (into doc.text)
+  Diagnostics diagnostics;  // ingest + extract diagnostics, in order
+  bool failed = false;      // unreadable or binary: only a diagnostic record is written
 };
 
 struct RunSummary {
-  size_t documents = 0;        // written
-  size_t skipped = 0;          // --resume: already loaded
-  size_t failed = 0;           // unreadable, binary
+  size_t documents = 0;  // written
+  size_t skipped = 0;    // --resume: already loaded
+  size_t failed = 0;     // unreadable, binary
   uint64_t bytes = 0;
   std::map<std::string, size_t> records_by_type;
   size_t diagnostics = 0;
-  size_t errors = 0;           // error-level diagnostics: failed inputs, cleared spans
+  size_t errors = 0;  // error-level diagnostics: failed inputs, cleared spans
   size_t findings = 0;
   double seconds = 0;
   bool interrupted = false;

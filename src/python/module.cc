@@ -1,9 +1,6 @@
 // _vnplan: the compiled half of the Python package `vnplan` (src/python/vnplan/__init__.py is
 // the public face and documents each function). Every function releases the GIL while C++
 // works; arguments are copied into C++ values before, results converted after.
-#include <pybind11/pybind11.h>
-#include <pybind11/stl.h>
-
 #include <map>
 #include <memory>
 #include <optional>
@@ -12,6 +9,9 @@
 #include <tuple>
 #include <utility>
 #include <vector>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
 
 #include "python/engine.h"
 

@@ -15,10 +15,10 @@ namespace vnplan {
 
 struct CompiledRule {
   std::unique_ptr<Rule> rule;
-  std::string plain_pattern;   // the pattern as the Set sees it: "(?i)" prefixed when asked
-  std::string folded_pattern;  // diacritics folded, always "(?i)"
+  std::string plain_pattern;        // the pattern as the Set sees it: "(?i)" prefixed when asked
+  std::string folded_pattern;       // diacritics folded, always "(?i)"
   std::unique_ptr<re2::RE2> plain;  // the folded twin is compiled by RuleSet when first needed
-  int max_group = 0;  // highest group number any field names
+  int max_group = 0;                // highest group number any field names
 };
 
 // Options for one rule's RE2: UTF-8, no logging, memory for large alternations.

@@ -95,7 +95,8 @@ RuleTestResult TestRules(const RuleBook& book, const FieldsOf& fields_of) {
         for (const auto& [key, value] : ex.expect.items()) {
           std::string one;
           const nlohmann::json field = got.contains(key) ? got[key] : nlohmann::json();
-          if (!ExpectMatches(value, field, &one)) why += (why.empty() ? "" : "; ") + key + ": " + one;
+          if (!ExpectMatches(value, field, &one))
+            why += (why.empty() ? "" : "; ") + key + ": " + one;
         }
       }
       if (why.empty()) {

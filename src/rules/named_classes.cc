@@ -1,10 +1,10 @@
-#include <unicode/uniset.h>
-#include <unicode/unistr.h>
-
 #include <cctype>
 #include <cstdio>
 #include <string>
 #include <string_view>
+
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
 
 #include "rules/rules.h"
 

@@ -63,10 +63,8 @@ nlohmann::json ToJson(const YAML::Node& node) {
       for (const auto& kv : node) o[kv.first.as<std::string>()] = ToJson(kv.second);
       return o;
     }
-    case YAML::NodeType::Scalar:
-      return node.as<std::string>();
-    default:
-      return nullptr;
+    case YAML::NodeType::Scalar: return node.as<std::string>();
+    default: return nullptr;
   }
 }
 
@@ -118,8 +116,8 @@ void ParseCounterExamples(const YAML::Node& node, Rule* rule, RuleErrors* err) {
 constexpr int64_t kParseOnlyMem = 2;
 
 // Compiles the plain pattern, parses the folded one and resolves the fields; problems go to *err.
-void CompilePatterns(const YAML::Node& pattern_node, const YAML::Node* fields,
-                     CompiledRule* cr, RuleErrors* err) {
+void CompilePatterns(const YAML::Node& pattern_node, const YAML::Node* fields, CompiledRule* cr,
+                     RuleErrors* err) {
   Rule& rule = *cr->rule;
   const int pattern_line = LineOf(pattern_node);
   std::string expanded, folded_expanded, why;
@@ -144,7 +142,8 @@ void CompilePatterns(const YAML::Node& pattern_node, const YAML::Node* fields,
   }
   const int groups = cr->plain->NumberOfCapturingGroups();
   std::vector<std::pair<int, std::string>> named;
-  for (const auto& [name, group] : cr->plain->NamedCapturingGroups()) named.emplace_back(group, name);
+  for (const auto& [name, group] : cr->plain->NamedCapturingGroups())
+    named.emplace_back(group, name);
   std::sort(named.begin(), named.end());
   for (const auto& [group, name] : named) rule.fields.push_back({name, group});
   if (fields != nullptr) {

@@ -207,9 +207,9 @@ void RuleSet::FindAll(std::string_view text, bool folded, std::vector<Match>* ou
   });
 }
 
-void RuleSet::ForEachWindow(std::string_view text, bool folded,
-                            const std::function<void(Span window, std::span<const int> hits)>&
-                                visit) const {
+void RuleSet::ForEachWindow(
+    std::string_view text, bool folded,
+    const std::function<void(Span window, std::span<const int> hits)>& visit) const {
   if (!compiled_) return;
   std::vector<int> hits;
   ScanWindows(compiled_->For(folded), compiled_->rules.size(), text, &hits,

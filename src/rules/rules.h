@@ -105,9 +105,8 @@ inline constexpr Span kNoSpan{std::string_view::npos, std::string_view::npos};
 //   priority     an integer; when matches overlap, the extractor prefers the higher one
 //   description, note: for people
 inline constexpr std::array<std::string_view, 16> kAttributeKeys = {
-    "kind", "scale", "doc_type", "type_code", "issuer_code", "unit",        "comparator",
-    "per",  "subject", "fund",   "role",      "value",       "priority",    "description",
-    "note", "multiplier"};
+    "kind", "scale", "doc_type", "type_code", "issuer_code", "unit", "comparator", "per", "subject",
+    "fund", "role",  "value",    "priority",  "description", "note", "multiplier"};
 
 struct RuleField {
   std::string name;
@@ -117,7 +116,7 @@ struct RuleField {
 struct RuleExample {
   std::string text;
   nlohmann::json expect = nlohmann::json::object();  // field -> string, null, list or map
-  int line = 0;                                        // line of the example in its file
+  int line = 0;                                      // line of the example in its file
 };
 
 struct RuleCounterExample {
@@ -178,9 +177,9 @@ class RuleSet {
   // FindAll's first step alone: for each window of `text` it searches (about 1 KiB, cut after a
   // line end), the rules whose Set fires there (indices into rules(), ascending), before any rule
   // runs. For measuring that step (vnplan_bench BM_SetScan).
-  void ForEachWindow(std::string_view text, bool folded,
-                     const std::function<void(Span window, std::span<const int> hits)>& visit)
-      const;
+  void ForEachWindow(
+      std::string_view text, bool folded,
+      const std::function<void(Span window, std::span<const int> hits)>& visit) const;
   // As FindAll, for one rule of this set only (no Set search). Replaces *out.
   void FindRule(const Rule& rule, std::string_view text, bool folded,
                 std::vector<Match>* out) const;

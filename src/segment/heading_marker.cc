@@ -22,18 +22,12 @@ size_t SkipSpaces(std::string_view s, size_t i) {
 int RomanValue(std::string_view r) {
   auto digit = [](char c) {
     switch (c) {
-      case 'I':
-        return 1;
-      case 'V':
-        return 5;
-      case 'X':
-        return 10;
-      case 'L':
-        return 50;
-      case 'C':
-        return 100;
-      default:
-        return 0;
+      case 'I': return 1;
+      case 'V': return 5;
+      case 'X': return 10;
+      case 'L': return 50;
+      case 'C': return 100;
+      default: return 0;
     }
   };
   int total = 0;

@@ -71,12 +71,9 @@ bool StartsTopLevel(const Marker& m) {
     case Scheme::kRoman:
     case Scheme::kPart:
     case Scheme::kChapter:
-    case Scheme::kUpperLetter:
-      return true;
-    case Scheme::kArabic:
-      return m.value.size() == 1;
-    default:
-      return false;
+    case Scheme::kUpperLetter: return true;
+    case Scheme::kArabic: return m.value.size() == 1;
+    default: return false;
   }
 }
 

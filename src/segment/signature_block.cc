@@ -262,11 +262,8 @@ Tail ParseTail(const std::vector<Line>& lines, size_t from, Header* h) {
           title_lines.push_back(j);
         }
         break;
-      case Kind::kName:
-        name_line = j;
-        break;
-      default:
-        break;
+      case Kind::kName: name_line = j; break;
+      default: break;
     }
     if (kind_of(j) == Kind::kMode || kind_of(j) == Kind::kTitle || kind_of(j) == Kind::kName ||
         kind_of(j) == Kind::kSigned) {

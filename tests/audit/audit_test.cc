@@ -1,10 +1,10 @@
 // Audit checks on records built by hand, each case with the text its spans point into.
 #include "audit/audit.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace vnplan {
 namespace {
@@ -18,18 +18,20 @@ Record Doc(const char* date, int year, const char* number = "12/KH-UBND") {
   return r;
 }
 
-Record Citation(const std::string& text, std::string_view all, const char* number,
-                const char* date, const char* doc_type, const char* type_code,
-                const char* issuer_code, const char* issuer, int num_year = 0,
-                bool repaired = false) {
+Record Citation(const std::string& text, std::string_view all, const char* number, const char* date,
+                const char* doc_type, const char* type_code, const char* issuer_code,
+                const char* issuer, int num_year = 0, bool repaired = false) {
   Record r;
   r.type = "citation";
   size_t at = all.find(text);
   r.span = {at, at + text.size()};
   auto opt = [](const char* s) { return s ? nlohmann::json(s) : nlohmann::json(nullptr); };
-  r.fields = {{"number", opt(number)},     {"date", opt(date)},
-              {"doc_type", opt(doc_type)}, {"type_code", opt(type_code)},
-              {"issuer_code", opt(issuer_code)}, {"issuer", opt(issuer)},
+  r.fields = {{"number", opt(number)},
+              {"date", opt(date)},
+              {"doc_type", opt(doc_type)},
+              {"type_code", opt(type_code)},
+              {"issuer_code", opt(issuer_code)},
+              {"issuer", opt(issuer)},
               {"num_year", num_year ? nlohmann::json(num_year) : nlohmann::json(nullptr)},
               {"repaired", repaired}};
   return r;
@@ -63,9 +65,8 @@ class AuditTest : public ::testing::Test {
 TEST_F(AuditTest, YearInNumberAgainstDate) {
   const std::string text = "Căn cứ Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2021 của HĐND tỉnh;";
   Records recs = {Doc("2024-03-01", 2024),
-                  Citation("Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2021", text,
-                           "14/2022/NQ-HĐND", "2021-02-21", "Nghị quyết", "NQ", "HĐND",
-                           "HĐND tỉnh", 2022)};
+                  Citation("Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2021", text, "14/2022/NQ-HĐND",
+                           "2021-02-21", "Nghị quyết", "NQ", "HĐND", "HĐND tỉnh", 2022)};
   Records f = auditor_->CheckDocument(recs, text);
   EXPECT_EQ(Codes(f), std::vector<std::string>{"citation.year_mismatch"});
   EXPECT_EQ(f[0].fields["severity"], "error");
@@ -79,9 +80,8 @@ TEST_F(AuditTest, SameNumberTwoDatesIsAConflict) {
       "14/2022/NQ-HĐND ngày 21/4/2022";
   const std::string second = "Nghị quyết số 14/2022/NQ-HĐND ngày 21/4/2022";
   Records recs = {Doc("2025-01-10", 2025),
-                  Citation("Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2022", text,
-                           "14/2022/NQ-HĐND", "2022-02-21", "Nghị quyết", "NQ", "HĐND", nullptr,
-                           2022),
+                  Citation("Nghị quyết số 14/2022/NQ-HĐND ngày 21/02/2022", text, "14/2022/NQ-HĐND",
+                           "2022-02-21", "Nghị quyết", "NQ", "HĐND", nullptr, 2022),
                   Citation(second, text, "14/2022/NQ-HĐND", "2022-04-21", "Nghị quyết", "NQ",
                            "HĐND", nullptr, 2022)};
   recs[2].span.start = text.rfind("Nghị quyết");
@@ -93,7 +93,8 @@ TEST_F(AuditTest, SameNumberTwoDatesIsAConflict) {
 }
 
 TEST_F(AuditTest, AdministrativeNumbersOfDifferentYearsDoNotConflict) {
-  const std::string text = "Quyết định số 5/QĐ-UBND ngày 03/01/2022; Quyết định số 5/QĐ-UBND ngày 04/01/2023";
+  const std::string text =
+      "Quyết định số 5/QĐ-UBND ngày 03/01/2022; Quyết định số 5/QĐ-UBND ngày 04/01/2023";
   Records recs = {Doc("2024-01-10", 2024),
                   Citation("Quyết định số 5/QĐ-UBND ngày 03/01/2022", text, "5/QĐ-UBND",
                            "2022-01-03", "Quyết định", "QĐ", "UBND", nullptr),
@@ -112,9 +113,8 @@ TEST_F(AuditTest, CitedAfterTheDocumentAndTypeAndIssuerCodes) {
                   Citation("Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Bộ Tài chính", text,
                            "90/QĐ-TTg", "2022-01-18", "Quyết định", "QĐ", "TTg", "Bộ Tài chính")};
   Records f = auditor_->CheckDocument(recs, text);
-  EXPECT_EQ(Codes(f), (std::vector<std::string>{"citation.after_document",
-                                                 "citation.type_mismatch",
-                                                 "citation.type_mismatch"}));
+  EXPECT_EQ(Codes(f), (std::vector<std::string>{"citation.after_document", "citation.type_mismatch",
+                                                "citation.type_mismatch"}));
 }
 
 TEST_F(AuditTest, IssuerFitsItsCodeWithoutDiacriticsAndAsAPartyCommittee) {
@@ -153,9 +153,8 @@ TEST_F(AuditTest, RegistryDateAndDocumentsNoLongerInForce) {
 
 TEST_F(AuditTest, RepairedNumberIsInfo) {
   const std::string text = "Quyết định số 1315/QĐUBND ngày 12/5/2023";
-  Records recs = {Doc("2024-01-02", 2024),
-                  Citation(text, text, "1315/QĐ-UBND", "2023-05-12", "Quyết định", "QĐ", "UBND",
-                           nullptr, 0, true)};
+  Records recs = {Doc("2024-01-02", 2024), Citation(text, text, "1315/QĐ-UBND", "2023-05-12",
+                                                    "Quyết định", "QĐ", "UBND", nullptr, 0, true)};
   Records f = auditor_->CheckDocument(recs, text);
   ASSERT_EQ(Codes(f), std::vector<std::string>{"citation.repaired"});
   EXPECT_EQ(f[0].fields["severity"], "info");
@@ -178,34 +177,46 @@ TEST_F(AuditTest, BudgetTotalsAgainstTheirParts) {
       {"parts add up, with blank lines",
        "Vốn năm 2024: 9.250,75 triệu đồng, gồm:\n\n- Ngân sách trung ương: 9.000 triệu đồng.\n\n"
        "- Ngân sách tỉnh: 250,75 triệu đồng.\n\nNội dung chi theo quy định.",
-       {{"9.250,75 triệu đồng", 9250750000}, {"9.000 triệu đồng", 9000000000},
+       {{"9.250,75 triệu đồng", 9250750000},
+        {"9.000 triệu đồng", 9000000000},
         {"250,75 triệu đồng", 250750000}},
        false},
       {"nested breakdown counts once",
        "Tổng kinh phí 100 triệu đồng, trong đó:\n- Vốn sự nghiệp: 60 triệu đồng, trong đó:\n+ "
        "Dự án 1: 20 triệu đồng;\n+ Dự án 2: 40 triệu đồng;\n- Vốn đầu tư: 40 triệu đồng.",
-       {{"100 triệu đồng", 100000000}, {"60 triệu đồng", 60000000}, {"20 triệu đồng", 20000000},
-        {"40 triệu đồng;", 40000000}, {"40 triệu đồng.", 40000000}},
+       {{"100 triệu đồng", 100000000},
+        {"60 triệu đồng", 60000000},
+        {"20 triệu đồng", 20000000},
+        {"40 triệu đồng;", 40000000},
+        {"40 triệu đồng.", 40000000}},
        false},
       {"a parenthesis details a part (formats/html_table_pipes)",
        "Tổng vốn 1.086,4 tỷ đồng, trong đó:\n- Vốn đầu tư: 712,6 tỷ đồng (trung ương 689,5 tỷ "
        "đồng; địa phương 23,1 tỷ đồng).\n- Vốn sự nghiệp: 373,8 tỷ đồng.",
-       {{"1.086,4 tỷ đồng", 1086400000000}, {"712,6 tỷ đồng", 712600000000},
-        {"689,5 tỷ đồng", 689500000000}, {"23,1 tỷ đồng", 23100000000},
+       {{"1.086,4 tỷ đồng", 1086400000000},
+        {"712,6 tỷ đồng", 712600000000},
+        {"689,5 tỷ đồng", 689500000000},
+        {"23,1 tỷ đồng", 23100000000},
         {"373,8 tỷ đồng", 373800000000}},
        false},
       {"the next item of the total's numbering is not a part (audit/faults_planted)",
        "1. Tổng kinh phí 150,5 tỷ đồng, trong đó:\n- Trung ương: 90 tỷ đồng;\n- Địa phương: 61 tỷ "
        "đồng.\n2. Kinh phí năm 2024 là 38,2 tỷ đồng, gồm trung ương 36,4 tỷ đồng và địa phương "
        "1,8 tỷ đồng.",
-       {{"150,5 tỷ đồng", 150500000000}, {"90 tỷ đồng", 90000000000}, {"61 tỷ đồng", 61000000000},
-        {"38,2 tỷ đồng", 38200000000}, {"36,4 tỷ đồng", 36400000000}, {"1,8 tỷ đồng", 1800000000}},
+       {{"150,5 tỷ đồng", 150500000000},
+        {"90 tỷ đồng", 90000000000},
+        {"61 tỷ đồng", 61000000000},
+        {"38,2 tỷ đồng", 38200000000},
+        {"36,4 tỷ đồng", 36400000000},
+        {"1,8 tỷ đồng", 1800000000}},
        true},
       {"a part said again in words counts once",
        "Tổng kinh phí 100 triệu đồng, trong đó:\n- Tập huấn: 60 triệu đồng (Sáu mươi triệu "
        "đồng);\n- Rà soát: 40 triệu đồng.",
-       {{"100 triệu đồng", 100000000}, {"60 triệu đồng", 60000000},
-        {"Sáu mươi triệu đồng", 60000000}, {"40 triệu đồng", 40000000}},
+       {{"100 triệu đồng", 100000000},
+        {"60 triệu đồng", 60000000},
+        {"Sáu mươi triệu đồng", 60000000},
+        {"40 triệu đồng", 40000000}},
        false},
       {"a later paragraph is not a part",
        "Tổng kinh phí 10 triệu đồng, trong đó ngân sách huyện 10 triệu đồng.\nNăm sau dự kiến 7 "
@@ -383,12 +394,15 @@ TEST_F(AuditTest, PlanForLastYearQuotesEachClauseFromItsOpening) {
 }
 
 TEST_F(AuditTest, TwoChairsForOneProjectAndEarlyDeadlines) {
-  const std::string text = "chủ trì Tiểu dự án 2 ... chủ trì Tiểu dự án 2 ... trước ngày 10/01/2024";
+  const std::string text =
+      "chủ trì Tiểu dự án 2 ... chủ trì Tiểu dự án 2 ... trước ngày 10/01/2024";
   Record a, b, d;
   a.type = b.type = "responsibility";
-  a.fields = {{"agency", "Phòng Lao động - Thương binh và Xã hội"}, {"role", "chu_tri"},
+  a.fields = {{"agency", "Phòng Lao động - Thương binh và Xã hội"},
+              {"role", "chu_tri"},
               {"projects", {"du_an_6.tieu_du_an_2"}}};
-  b.fields = {{"agency", "Trung tâm Truyền thông - Văn hóa"}, {"role", "chu_tri"},
+  b.fields = {{"agency", "Trung tâm Truyền thông - Văn hóa"},
+              {"role", "chu_tri"},
               {"projects", {"du_an_6.tieu_du_an_2"}}};
   b.span = {20, 30};
   d.type = "date";
@@ -396,8 +410,8 @@ TEST_F(AuditTest, TwoChairsForOneProjectAndEarlyDeadlines) {
   d.span = {text.find("trước"), text.size()};
   Records recs = {Doc("2024-03-05", 2024), a, b, d};
   Records f = auditor_->CheckDocument(recs, text);
-  EXPECT_EQ(Codes(f), (std::vector<std::string>{"responsibility.two_chairs",
-                                                 "deadline.before_document"}));
+  EXPECT_EQ(Codes(f),
+            (std::vector<std::string>{"responsibility.two_chairs", "deadline.before_document"}));
 }
 
 TEST_F(AuditTest, BlankTemplateHeaderIsInfo) {
@@ -415,7 +429,9 @@ TEST_F(AuditTest, BlankTemplateHeaderIsInfo) {
 Record Cite(const char* number, const char* date, const char* code, const char* issuer) {
   Record r;
   r.type = "citation";
-  r.fields = {{"number", number}, {"date", date}, {"issuer_code", code},
+  r.fields = {{"number", number},
+              {"date", date},
+              {"issuer_code", code},
               {"issuer", issuer ? nlohmann::json(issuer) : nlohmann::json(nullptr)},
               {"num_year", nullptr}};
   return r;
@@ -445,8 +461,8 @@ TEST(CorpusAuditTest, EachLaterDocumentGetsItsFindingsWhenAdded) {
                   .Add("first", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr),
                                         Cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr)})
                   .empty());
-  EXPECT_TRUE(corpus.Add("agrees", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr)})
-                  .empty());
+  EXPECT_TRUE(
+      corpus.Add("agrees", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr)}).empty());
   Record other;
   other.type = "amount";
   Records f = corpus.Add("later", Records{other, Cite("90/QĐ-TTg", "2022-01-19", "TTg", nullptr),
@@ -463,7 +479,8 @@ TEST(CorpusAuditTest, EachLaterDocumentGetsItsFindingsWhenAdded) {
 // findings with their seq, then its cross-document ones on the first record each names.
 TEST(CorpusAuditTest, ForEachFindingOwnFindingsThenCrossDocumentOnes) {
   CorpusAudit corpus;
-  ASSERT_TRUE(corpus.Add("first", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr)}).empty());
+  ASSERT_TRUE(
+      corpus.Add("first", Records{Cite("90/QĐ-TTg", "2022-01-18", "TTg", nullptr)}).empty());
   Record own;
   own.type = "finding";
   own.fields = {{"code", "budget.sum_mismatch"}, {"severity", "warning"}};
@@ -476,8 +493,8 @@ TEST(CorpusAuditTest, ForEachFindingOwnFindingsThenCrossDocumentOnes) {
   ForEachFinding(records, across, [&](const Record& f, size_t seq) {
     seen.emplace_back(f.fields["code"].get<std::string>(), seq);
   });
-  EXPECT_EQ(seen, (std::vector<std::pair<std::string, size_t>>{
-                      {"budget.sum_mismatch", 2}, {"citation.date_conflict", 1}}));
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, size_t>>{{"budget.sum_mismatch", 2},
+                                                               {"citation.date_conflict", 1}}));
 
   EXPECT_GT(SeverityRank("error"), SeverityRank("warning"));
   EXPECT_GT(SeverityRank("warning"), SeverityRank("info"));

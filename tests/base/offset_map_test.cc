@@ -1,12 +1,12 @@
 #include "base/offset_map.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <optional>
 #include <random>
 #include <utility>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace vnplan {
 namespace {
@@ -108,18 +108,14 @@ std::vector<Op> RandomScript(std::mt19937* rng, size_t max_ops) {
     switch (kind(*rng)) {
       case 0:
       case 1:
-      case 2:
-        ops.push_back({Op::kCopy, len(*rng) + 1, 0});
-        break;
+      case 2: ops.push_back({Op::kCopy, len(*rng) + 1, 0}); break;
       case 3:
         ops.push_back({Op::kReplace, len(*rng), 0});  // a deletion
         break;
       case 4:
         ops.push_back({Op::kReplace, 0, len(*rng) + 1});  // an insertion
         break;
-      default:
-        ops.push_back({Op::kReplace, len(*rng), len(*rng)});
-        break;
+      default: ops.push_back({Op::kReplace, len(*rng), len(*rng)}); break;
     }
   }
   return ops;

@@ -1,10 +1,10 @@
 // base/utf8.h: cutting text on character boundaries, passing Vietnamese letters.
 #include "base/utf8.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
 #include <string_view>
+
+#include <gtest/gtest.h>
 
 namespace vnplan {
 namespace {
@@ -24,15 +24,15 @@ TEST(VietnameseLetterLength, TwoAndThreeByteLettersWithTheirContinuations) {
   auto len = [](std::string_view s) {
     return VietnameseLetterLength(reinterpret_cast<const unsigned char*>(s.data()), s.size());
   };
-  EXPECT_EQ(len("đi"), 2u);         // C4 91
-  EXPECT_EQ(len("ệ"), 3u);          // E1 BB 87
-  EXPECT_EQ(len("a"), 0u);          // ASCII is not its business
-  EXPECT_EQ(len("∑"), 0u);          // E2 ...: left to the full check
+  EXPECT_EQ(len("đi"), 2u);        // C4 91
+  EXPECT_EQ(len("ệ"), 3u);         // E1 BB 87
+  EXPECT_EQ(len("a"), 0u);         // ASCII is not its business
+  EXPECT_EQ(len("∑"), 0u);         // E2 ...: left to the full check
   EXPECT_EQ(len("😀"), 0u);         // four bytes
-  EXPECT_EQ(len("\xC4"), 0u);       // truncated
-  EXPECT_EQ(len("\xE1\xBB"), 0u);   // truncated
-  EXPECT_EQ(len("\xC4z"), 0u);      // no continuation
-  EXPECT_EQ(len("\xC0\xAF"), 0u);   // overlong lead bytes C0, C1 are never letters
+  EXPECT_EQ(len("\xC4"), 0u);      // truncated
+  EXPECT_EQ(len("\xE1\xBB"), 0u);  // truncated
+  EXPECT_EQ(len("\xC4z"), 0u);     // no continuation
+  EXPECT_EQ(len("\xC0\xAF"), 0u);  // overlong lead bytes C0, C1 are never letters
 }
 
 }  // namespace

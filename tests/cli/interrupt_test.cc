@@ -2,7 +2,6 @@
 // the documents in hand; a second one stops the process at once, for a document that would take
 // long to finish. Each step waits on what /proc says of the process's signal handlers, not on a
 // clock.
-#include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -16,6 +15,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 extern char** environ;
 

@@ -1,15 +1,16 @@
 // `vnplan extract --jsonl-in`, the streaming mapper mode, run as Spark or Hadoop run it: the
 // binary with documents as JSON lines on stdin and records on stdout.
-#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace vnplan {
 namespace {

@@ -1,11 +1,11 @@
 // The HTML report sink: hostile text escaped, no reference outside the page, links that land,
 // legal bases with their status, budget trees, atomic output.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <regex>
 #include <set>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 #include "sample_document.h"
@@ -92,7 +92,8 @@ std::vector<Tag> StartTags(const std::string& page) {
         if (page[i] == '"' || page[i] == '\'') {
           i = page.find(page[i], i + 1) + 1;
         } else {
-          while (i < page.size() && !isspace(static_cast<unsigned char>(page[i])) && page[i] != '>') ++i;
+          while (i < page.size() && !isspace(static_cast<unsigned char>(page[i])) && page[i] != '>')
+            ++i;
         }
       }
     }
@@ -113,15 +114,19 @@ SampleDocument HostileSample() {
   d.id = Sha256Hex(d.text);
   d.records.push_back({"document", {}, "segment.header", "", {{"path", d.path}, {"year", 2024}}});
   d.Add("citation", "Quyết định số 12/QĐ-UBND ngày 01/02/2024", "citation.quyet_dinh", "can_cu",
-        {{"number", "12/QĐ-UBND"}, {"date", "2024-02-01"},
-         {"issuer", "\"><img src=x onerror=alert(5)>"}, {"title", "<script>alert(6)</script>"},
+        {{"number", "12/QĐ-UBND"},
+         {"date", "2024-02-01"},
+         {"issuer", "\"><img src=x onerror=alert(5)>"},
+         {"title", "<script>alert(6)</script>"},
          {"role", "legal_basis"}});
   d.Add("date", "01/02/2024", "date.dmy", "can_cu", {{"iso", "2024-02-01"}, {"kind", "cited"}});
   d.Add("amount", "10 triệu đồng", "amount.trieu", "",
         {{"value_vnd", 10000000}, {"scale", "triệu"}, {"fund", "<b onmouseover=alert(7)>"}});
   d.Add("finding", "Quyết định số 12/QĐ-UBND", "audit.x", "can_cu",
-        {{"code", "<script>alert(8)</script>"}, {"severity", "error"},
-         {"message", "\"><img src=x onerror=alert(9)>"}, {"records", {1}}});
+        {{"code", "<script>alert(8)</script>"},
+         {"severity", "error"},
+         {"message", "\"><img src=x onerror=alert(9)>"},
+         {"records", {1}}});
   return d;
 }
 
@@ -139,10 +144,10 @@ TEST(HtmlReport, HostileTextRendersAsText) {
   EXPECT_NE(page.find("&lt;b onmouseover=alert(7)&gt;"), std::string::npos);  // hover fields
   EXPECT_NE(page.find("plans/&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt"), std::string::npos);
   // Every element is one the report writes, and no attribute is an event handler.
-  const std::set<std::string> kOurs = {"!DOCTYPE", "html", "head", "meta", "title", "style",
-                                       "body", "h1", "h2", "h3", "p", "b", "a", "span", "ul",
-                                       "li", "table", "tr", "th", "td", "br", "section", "pre",
-                                       "div", "script"};
+  const std::set<std::string> kOurs = {
+      "!DOCTYPE", "html", "head", "meta",    "title", "style", "body",  "h1",    "h2",
+      "h3",       "p",    "b",    "a",       "span",  "ul",    "li",    "table", "tr",
+      "th",       "td",   "br",   "section", "pre",   "div",   "script"};
   for (const Tag& t : StartTags(page)) {
     EXPECT_TRUE(kOurs.count(t.name)) << "<" << t.name;
     for (const std::string& a : t.attributes) EXPECT_NE(a.substr(0, 2), "on") << "<" << t.name;
@@ -157,8 +162,7 @@ TEST(HtmlReport, SelfContained) {
   EXPECT_EQ(page.find("src="), page.find("src=x"));  // only the escaped hostile text
   EXPECT_EQ(page.find("<link"), std::string::npos);
   EXPECT_EQ(page.find("url("), std::string::npos);
-  EXPECT_NE(page.find("Content-Security-Policy\" content=\"default-src 'none'"),
-            std::string::npos);
+  EXPECT_NE(page.find("Content-Security-Policy\" content=\"default-src 'none'"), std::string::npos);
 
   // A URL in a document stays text, never a reference.
   SampleDocument with_url = PlanSample("a.txt");
@@ -175,8 +179,10 @@ TEST(HtmlReport, EveryLinkLandsOnAnIdInThePage) {
   Record cross;  // a cross-document finding on b's citation (seq 2)
   cross.type = "finding";
   cross.span = b.SpanOf("Quyết định số 90/QĐ-TTg ngày 18/01/2022");
-  cross.fields = {{"code", "citation.date_conflict"}, {"severity", "error"},
-                  {"message", "cited with another date elsewhere"}, {"records", {2}}};
+  cross.fields = {{"code", "citation.date_conflict"},
+                  {"severity", "error"},
+                  {"message", "cited with another date elsewhere"},
+                  {"records", {2}}};
   const std::string page =
       Report(dir / "report.html", {a, b, HostileSample()}, {{b.id, cross}, {"unknown-id", cross}});
   const std::set<std::string> ids = Matches(page, "id=\"([^\"]+)\"");
@@ -199,10 +205,14 @@ TEST(HtmlReport, FindingsGroupedByDocumentMostSevereFirst) {
   const auto dir = TestDir();
   SampleDocument d = PlanSample();
   d.Add("finding", "1.500 triệu đồng", "audit.budget", "I.2",
-        {{"code", "budget.sum_mismatch"}, {"severity", "error"}, {"message", "parts differ"},
+        {{"code", "budget.sum_mismatch"},
+         {"severity", "error"},
+         {"message", "parts differ"},
          {"records", {5}}});
   d.Add("finding", "Phòng Lao động", "audit.info", "I.3",
-        {{"code", "header.incomplete"}, {"severity", "info"}, {"message", "blank"},
+        {{"code", "header.incomplete"},
+         {"severity", "info"},
+         {"message", "blank"},
          {"records", nlohmann::json::array()}});
   const std::string page = Report(dir / "report.html", {d});
   const size_t error = page.find("budget.sum_mismatch</span>");
@@ -234,8 +244,8 @@ TEST(HtmlReport, HighlightsNestWithTheirRecordOnHover) {
   // The citation holds both the finding on its first words and the date at its end.
   const size_t cit = page.find("<span class=\"hl t-citation\" id=\"d0-r2\"");
   const size_t finding = page.find("<span class=\"hl t-finding sev-warning\" id=\"d0-r8\"");
-  const size_t date = page.find(
-      "Quyết định số 90/QĐ-TTg</span> ngày <span class=\"hl t-date\" id=\"d0-r9\"");
+  const size_t date =
+      page.find("Quyết định số 90/QĐ-TTg</span> ngày <span class=\"hl t-date\" id=\"d0-r9\"");
   ASSERT_NE(cit, std::string::npos);
   EXPECT_LT(cit, finding);
   EXPECT_LT(finding, date);
@@ -245,8 +255,7 @@ TEST(HtmlReport, HighlightsNestWithTheirRecordOnHover) {
                       "doc_type: Quyết định\nnumber: 90/QĐ-TTg"),
             std::string::npos);
   for (const char* type : {"quantity", "amount", "responsibility", "report"}) {
-    EXPECT_NE(page.find(std::string("class=\"hl t-") + type + "\" id="), std::string::npos)
-        << type;
+    EXPECT_NE(page.find(std::string("class=\"hl t-") + type + "\" id="), std::string::npos) << type;
   }
   EXPECT_EQ(page.find("t-section"), std::string::npos);  // sections are not highlighted
 }
@@ -277,10 +286,12 @@ TEST(HtmlReport, BudgetTreeWithItsSums) {
       "- Vốn nhân dân đóng góp: 65 tỷ đồng.\nCác xã chủ động bố trí.\n";
   d.id = Sha256Hex(d.text);
   d.records.push_back({"document", {}, "segment.header", "", {{"year", 2024}}});
-  d.Add("amount", "148,4 tỷ đồng", "amount.ty", "", {{"value_vnd", 148400000000}, {"scale", "tỷ"},
-                                                      {"per", nullptr}});
+  d.Add("amount", "148,4 tỷ đồng", "amount.ty", "",
+        {{"value_vnd", 148400000000}, {"scale", "tỷ"}, {"per", nullptr}});
   d.Add("amount", "83,8 tỷ đồng", "amount.ty", "",
-        {{"value_vnd", 83800000000}, {"scale", "tỷ"}, {"fund", "ngân sách nhà nước"},
+        {{"value_vnd", 83800000000},
+         {"scale", "tỷ"},
+         {"fund", "ngân sách nhà nước"},
          {"per", nullptr}});
   d.Add("amount", "65 tỷ đồng", "amount.ty", "",
         {{"value_vnd", 65000000000}, {"scale", "tỷ"}, {"project", "du_an_2"}, {"per", nullptr}});

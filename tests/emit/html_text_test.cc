@@ -1,11 +1,11 @@
 // Escaping and span nesting of the HTML report's text (emit/html_text.h).
 #include "emit/html_text.h"
 
-#include <gtest/gtest.h>
-
 #include <random>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 
@@ -79,7 +79,8 @@ TEST(AppendMarked, NestsCrossesAndSkips) {
   for (const Case& c : kCases) {
     for (const Mark& m : c.marks) {  // offsets are bytes: "Đ" and "à" take two
       ASSERT_TRUE(m.start >= m.end || m.end > c.text.size() ||
-                  (static_cast<unsigned char>(c.text[m.start]) & 0xC0) != 0x80) << c.name;
+                  (static_cast<unsigned char>(c.text[m.start]) & 0xC0) != 0x80)
+          << c.name;
     }
     std::string out;
     EXPECT_EQ(AppendMarked(c.text, c.marks, &out), c.shown) << c.name;
@@ -111,8 +112,11 @@ Parsed Parse(const std::string& html) {
     } else if (html[i] == '&') {
       const size_t semi = html.find(';', i);
       const std::string ref = html.substr(i, semi - i + 1);
-      p.text += ref == "&lt;" ? "<" : ref == "&gt;" ? ">" : ref == "&amp;" ? "&"
-              : ref == "&quot;" ? "\"" : "'";
+      p.text += ref == "&lt;"     ? "<"
+                : ref == "&gt;"   ? ">"
+                : ref == "&amp;"  ? "&"
+                : ref == "&quot;" ? "\""
+                                  : "'";
       i = semi + 1;
     } else {
       p.text += html[i++];

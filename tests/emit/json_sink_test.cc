@@ -1,8 +1,8 @@
-#include <gtest/gtest.h>
-
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 #include "sample_document.h"

@@ -1,10 +1,10 @@
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 #include "sample_document.h"
@@ -169,9 +169,11 @@ TEST(JsonlSink, LinesAreRecordToJsonForAwkwardValues) {
   SampleDocument d = PlanSample();
   d.records.push_back({"document", {}, "", "", nlohmann::json::object()});  // facts from the doc
   d.Add("citation", "Quyết định số 90/QĐ-TTg", "", "",
-        {{"number", "90/QĐ-TTg"}, {"title", "a \"quoted\" \\ back\tslash\n and \x01 control"},
+        {{"number", "90/QĐ-TTg"},
+         {"title", "a \"quoted\" \\ back\tslash\n and \x01 control"},
          {"zz_extra", {{"b", 1}, {"a", {1.5, -2, 1e300, 0.1, nullptr, true}}}},
-         {"aa_extra", std::string("bad \xC3\x28 byte")}, {"type", "dropped: common key"}});
+         {"aa_extra", std::string("bad \xC3\x28 byte")},
+         {"type", "dropped: common key"}});
   d.Add("amount", "1.500 triệu đồng", "amount.figure", "I", nlohmann::json(nullptr));
   d.Add("made_up_type", "Phòng Lao động", "x.y", "I.3", {{"k", "v"}, {"n", 18446744073709551615u}});
   d.Add("quantity", "5%", "quantity.percent", "I.1", {{"needs \"escaping\"", 1}, {"value", 5}});
@@ -184,9 +186,10 @@ TEST(JsonlSink, LinesAreRecordToJsonForAwkwardValues) {
          {"surrogate", std::string("\xED\xA0\x80 half")},
          {"overlong", std::string("\xC0\xAF")},
          {"truncated", std::string("ends in \xE1\xBA")},
-         {"nested", {{"khóa \"lạ\"", {nlohmann::json::object(), nlohmann::json::array()}},
-                     {"min", std::numeric_limits<int64_t>::min()},
-                     {"flags", {false, true}}}}});
+         {"nested",
+          {{"khóa \"lạ\"", {nlohmann::json::object(), nlohmann::json::array()}},
+           {"min", std::numeric_limits<int64_t>::min()},
+           {"flags", {false, true}}}}});
   d.diagnostics.push_back(Diagnostic::Warning("x.code", "a message with \"quotes\"", "p"));
   std::ostringstream out;
   std::unique_ptr<Sink> sink = OpenJsonlSink(&out);

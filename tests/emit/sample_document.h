@@ -5,10 +5,11 @@
 
 #include <cassert>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "base/diagnostic.h"
 #include "base/record.h"

@@ -1,14 +1,15 @@
 // The contract's exact forms against the code: src/emit/record.schema.json must declare exactly
 // the keys RecordToJson writes for each type, in the same order; src/emit/schema.sql must have
 // exactly the columns the SQLite sink fills.
-#include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "emit/emit.h"
 #include "emit/record_types.h"

@@ -1,10 +1,11 @@
-#include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "emit/emit.h"
 #include "sample_document.h"

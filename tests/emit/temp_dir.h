@@ -2,12 +2,12 @@
 #ifndef VNPLAN_TESTS_EMIT_TEMP_DIR_H_
 #define VNPLAN_TESTS_EMIT_TEMP_DIR_H_
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace vnplan::testing {
 

@@ -140,13 +140,17 @@ TEST_F(AgencyTest, ListsSplitWhereANewAgencyStarts) {
   };
   const ListCase cases[] = {
       {"Sở Kế hoạch và Đầu tư, Sở Tài chính thẩm định",
-       {"Sở Kế hoạch và Đầu tư", "Sở Tài chính"}, " thẩm định"},
+       {"Sở Kế hoạch và Đầu tư", "Sở Tài chính"},
+       " thẩm định"},
       {"Sở Văn hóa, Thể thao và Du lịch, Sở Y tế: Chủ trì",
-       {"Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"}, ": Chủ trì"},
+       {"Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"},
+       ": Chủ trì"},
       {"Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội phối hợp",
-       {"Ủy ban Mặt trận Tổ quốc Việt Nam", "các tổ chức chính trị - xã hội"}, " phối hợp"},
+       {"Ủy ban Mặt trận Tổ quốc Việt Nam", "các tổ chức chính trị - xã hội"},
+       " phối hợp"},
       {"các cơ quan, đơn vị, UBND các xã, thị trấn báo cáo",
-       {"các cơ quan, đơn vị liên quan", "Ủy ban nhân dân các xã, thị trấn"}, " báo cáo"},
+       {"các cơ quan, đơn vị liên quan", "Ủy ban nhân dân các xã, thị trấn"},
+       " báo cáo"},
       {"Phòng Nghiệp vụ chủ trì", {"Phòng Nghiệp vụ"}, " chủ trì"},
   };
   for (const ListCase& c : cases) {
@@ -172,8 +176,9 @@ TEST_F(AgencyTest, IssuerFromTheHeaderOrTheIssuingSentence) {
 
   Segmented bare;
   bare.header.place.value = "Sông Mã";
-  NormalizedText body = Normalize("Căn cứ Kế hoạch của UBND tỉnh Sơn La.\n"
-                                  "UBND huyện Sông Mã ban hành Kế hoạch như sau:\n");
+  NormalizedText body = Normalize(
+      "Căn cứ Kế hoạch của UBND tỉnh Sơn La.\n"
+      "UBND huyện Sông Mã ban hành Kế hoạch như sau:\n");
   ExtractContext ctx2{body, bare, false};
   TextView view2(ctx2, false);
   issuer = IssuerOf(ctx2, view2);

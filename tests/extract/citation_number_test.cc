@@ -1,11 +1,11 @@
 // Reading document numbers: every shape, the repairs, and what is not a number.
+#include "extract/citation_number.h"
+
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
-
-#include "extract/citation_number.h"
 
 namespace vnplan {
 namespace {
@@ -68,14 +68,14 @@ TEST(CitationNumber, ReadsEveryShape) {
 
 TEST(CitationNumber, RefusesWhatIsNoNumber) {
   const char* kNotNumbers[] = {
-      "10/6",          // a day and month
-      "2022/2023",     // years
-      "1234567/QĐ-UBND",  // a serial of seven digits
-      "12/QĐ-",        // an empty part
-      "12",            // no symbol
-      "/KH-UBND",      // a blank template
-      "12/tháng",      // a word, and not a code
-      "5/abc",         // lowercase outside the folded view
+      "10/6",                // a day and month
+      "2022/2023",           // years
+      "1234567/QĐ-UBND",     // a serial of seven digits
+      "12/QĐ-",              // an empty part
+      "12",                  // no symbol
+      "/KH-UBND",            // a blank template
+      "12/tháng",            // a word, and not a code
+      "5/abc",               // lowercase outside the folded view
       "12/QĐ-UBND-A-B-C-D",  // too many parts
   };
   for (const char* raw : kNotNumbers) {

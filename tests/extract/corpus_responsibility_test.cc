@@ -45,9 +45,7 @@ using Duties = std::map<std::pair<std::string, std::string>, std::set<std::strin
 using Reports = std::multiset<std::tuple<std::string, std::string, std::string, std::string>>;
 
 std::string Str(const nlohmann::json& j) { return j.is_string() ? j.get<std::string>() : ""; }
-std::string Str(const YAML::Node& n) {
-  return !n || n.IsNull() ? "" : n.as<std::string>();
-}
+std::string Str(const YAML::Node& n) { return !n || n.IsNull() ? "" : n.as<std::string>(); }
 
 class CorpusResponsibilityTest : public ::testing::TestWithParam<fs::path> {};
 
@@ -61,8 +59,7 @@ TEST_P(CorpusResponsibilityTest, GivesExactlyTheExpectedDuties) {
 
   StatusOr<RuleBook> book = testing_duty::DutyRules();
   ASSERT_TRUE(book.ok()) << book.status().ToString();
-  const testing_duty::Processed p =
-      testing_duty::Process(*book, testing_duty::ReadFile(text_path));
+  const testing_duty::Processed p = testing_duty::Process(*book, testing_duty::ReadFile(text_path));
 
   if (expect["responsibilities"]) {
     Duties want, got;
@@ -96,9 +93,8 @@ TEST_P(CorpusResponsibilityTest, GivesExactlyTheExpectedDuties) {
                   Str(r->fields["what"])});
     }
     for (const auto& w : want) {
-      EXPECT_TRUE(got.count(w)) << "missing report: " << std::get<0>(w) << " -> "
-                                << std::get<1>(w) << " " << std::get<2>(w) << " "
-                                << std::get<3>(w);
+      EXPECT_TRUE(got.count(w)) << "missing report: " << std::get<0>(w) << " -> " << std::get<1>(w)
+                                << " " << std::get<2>(w) << " " << std::get<3>(w);
     }
     for (const auto& g : got) {
       EXPECT_TRUE(want.count(g)) << "unexpected report: " << std::get<0>(g) << " -> "

@@ -10,10 +10,9 @@ namespace {
 TEST(DutyRulesTest, ExamplesAndCounterExamplesHold) {
   StatusOr<RuleBook> book = testing_duty::DutyRules();
   ASSERT_TRUE(book.ok()) << book.status().ToString();
-  const RuleTestResult result =
-      TestRules(*book, [&](const Rule& rule, std::string_view text) {
-        return ExampleFields(*book, rule, text);
-      });
+  const RuleTestResult result = TestRules(*book, [&](const Rule& rule, std::string_view text) {
+    return ExampleFields(*book, rule, text);
+  });
   for (const ExampleFailure& f : result.failures) ADD_FAILURE() << f.ToString();
   EXPECT_GT(result.passed, 250);
 }
@@ -23,9 +22,9 @@ TEST(DutyRulesTest, EveryRuleHasItsKind) {
   ASSERT_TRUE(book.ok()) << book.status().ToString();
   for (const Rule* r : book->AllRules()) {
     EXPECT_FALSE(r->Attr("kind").empty()) << r->Location() << " " << r->id;
-    if (r->topic == "agencies" && (r->Attr("kind") == "head" || r->Attr("kind") == "domain" ||
-                                   r->Attr("kind") == "entity" || r->Attr("kind") == "group" ||
-                                   r->Attr("kind") == "council")) {
+    if (r->topic == "agencies" &&
+        (r->Attr("kind") == "head" || r->Attr("kind") == "domain" || r->Attr("kind") == "entity" ||
+         r->Attr("kind") == "group" || r->Attr("kind") == "council")) {
       EXPECT_FALSE(r->Attr("value").empty()) << r->Location() << " " << r->id;
     }
     if (r->topic == "responsibility" && r->Attr("kind") == "cue") {

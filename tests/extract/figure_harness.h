@@ -4,14 +4,14 @@
 #ifndef VNPLAN_TESTS_EXTRACT_FIGURE_HARNESS_H_
 #define VNPLAN_TESTS_EXTRACT_FIGURE_HARNESS_H_
 
-#include <gtest/gtest.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "extract/extract.h"
 #include "normalize/normalize.h"

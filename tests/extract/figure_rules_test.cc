@@ -1,12 +1,12 @@
 // The examples and counter-examples of rules/amount, rules/quantity and rules/date, run through
 // the extractors as `vnplan rules test` runs them, plus the size the issue asks of each topic.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "extract/extract.h"
 #include "rules/rules.h"

@@ -1,9 +1,9 @@
 // What amount, quantity and date records take from around their figure: project and year from
 // the structure, fund from labels, kinds from the header and the wording, and the diagnostics of
 // figures that cannot be read. Every document here is written for this test.
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "figure_harness.h"
 

@@ -1,10 +1,10 @@
 // Duties on very long lines: a responsibility or report record quotes at most kMaxStatement bytes
 // of its statement, and a paragraph of many report sentences reads each sentence's reporters and
 // recipient once (the sizes that used to blow up run in tests/hostile).
-#include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "duty_test_util.h"
 #include "extract/duty_walk.h"

@@ -31,8 +31,8 @@ TEST(ReportLines, OnlyLinesSayingReportHoldOne) {
       "2. Phòng Tài chính: Tổng hợp số liệu gửi về UBND huyện trước ngày 20/12/2024.\n"
       "3. Phòng Nội vụ: Tổng hợp số liệu, báo\n"
       "cáo gửi về UBND huyện trước ngày 25/12/2024.\n");
-  EXPECT_EQ(Reports(p), (std::vector<std::string>{"Phòng Y tế -> 2024-12-10",
-                                                  "Phòng Nội vụ -> 2024-12-25"}));
+  EXPECT_EQ(Reports(p),
+            (std::vector<std::string>{"Phòng Y tế -> 2024-12-10", "Phòng Nội vụ -> 2024-12-25"}));
   for (const Record* r : p.OfType("report")) {
     EXPECT_EQ(r->fields.value("recipient", ""), "Ủy ban nhân dân huyện");
   }

@@ -1,13 +1,13 @@
 // Amounts, quantities and dates of the seed plans (../shared/seeds), read through normalize,
 // segment and extract as the pipeline reads them. The figures asserted here are the ones the
 // issue names; the seeds' sentences stay in the seed files.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "figure_harness.h"
 

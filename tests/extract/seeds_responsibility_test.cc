@@ -112,10 +112,10 @@ TEST_F(SeedsResponsibilityTest, Seed000ProgramStructure) {
   }
   const std::set<std::string> not_applying = {"du_an_1", "du_an_5", "du_an_4.tieu_du_an_2",
                                               "du_an_6.tieu_du_an_1"};
-  for (const char* id : {"du_an_1", "du_an_2", "du_an_3", "du_an_3.tieu_du_an_1",
-                         "du_an_3.tieu_du_an_2", "du_an_4", "du_an_4.tieu_du_an_1",
-                         "du_an_4.tieu_du_an_2", "du_an_4.tieu_du_an_3", "du_an_5", "du_an_6",
-                         "du_an_6.tieu_du_an_1", "du_an_6.tieu_du_an_2", "du_an_7"}) {
+  for (const char* id :
+       {"du_an_1", "du_an_2", "du_an_3", "du_an_3.tieu_du_an_1", "du_an_3.tieu_du_an_2", "du_an_4",
+        "du_an_4.tieu_du_an_1", "du_an_4.tieu_du_an_2", "du_an_4.tieu_du_an_3", "du_an_5",
+        "du_an_6", "du_an_6.tieu_du_an_1", "du_an_6.tieu_du_an_2", "du_an_7"}) {
     ASSERT_TRUE(applies.count(id)) << id;
     EXPECT_EQ(applies[id], !not_applying.count(id)) << id;
   }
@@ -133,7 +133,7 @@ TEST_F(SeedsResponsibilityTest, Seed000ReportDeadlines) {
     if (r->fields["due"] == "2024-05-10") reporters.insert(r->fields["reporter"]);
   }
   EXPECT_EQ(reporters, (std::set<std::string>{"các cơ quan, đơn vị liên quan",
-                                               "Ủy ban nhân dân các xã, thị trấn"}));
+                                              "Ủy ban nhân dân các xã, thị trấn"}));
   // "nếu có khó khăn, vướng mắc ... kịp thời báo cáo UBND huyện" is no reporting duty.
   for (const Record* r : p.OfType("report")) {
     const std::string text = p.norm.text.substr(r->span.start, r->span.size());

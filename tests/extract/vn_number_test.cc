@@ -1,11 +1,11 @@
 #include "extract/vn_number.h"
 
-#include <gtest/gtest.h>
-
 #include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "extract/fold_key.h"
 #include "extract/vn_money.h"
@@ -285,7 +285,8 @@ TEST(FoldKeyTest, EveryVietnameseLetterFoldsToItsBase) {
     const std::string letters = g.letters;
     for (size_t i = 0; i < letters.size();) {
       size_t n = 1;
-      while (i + n < letters.size() && (static_cast<unsigned char>(letters[i + n]) & 0xC0) == 0x80) {
+      while (i + n < letters.size() &&
+             (static_cast<unsigned char>(letters[i + n]) & 0xC0) == 0x80) {
         ++n;
       }
       const std::string letter = letters.substr(i, n);
@@ -305,8 +306,8 @@ TEST(FoldKeyTest, SameWordsOnUpperCaseAndDecomposedText) {
   EXPECT_TRUE(SameWords("ĐỀ NGHỊ", "đề nghị"));
   EXPECT_TRUE(SameWords("TRỞ  LÊN", "trở lên"));
   EXPECT_FALSE(SameWords("TRỞ LÊN", "trở lại"));
-  EXPECT_TRUE(SameWords("tro\xCC\x9Bu", "trơu"));     // decomposed horn
-  EXPECT_FALSE(SameWords("to\xCC\x81i", "tối"));    // decomposed acute is not "ố"
+  EXPECT_TRUE(SameWords("tro\xCC\x9Bu", "trơu"));  // decomposed horn
+  EXPECT_FALSE(SameWords("to\xCC\x81i", "tối"));   // decomposed acute is not "ố"
 }
 
 // One written phrase asked against a whole table gives, entry by entry, what SameWords gives:

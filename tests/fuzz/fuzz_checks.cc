@@ -74,8 +74,8 @@ std::string CheckMap(const OffsetMap& m, size_t out_size, size_t in_size, const 
     prev_end = e;
     const Span span = m.MapSpan({o, out_size});
     if (span.start > span.end || span.end > in_size) {
-      return name + "MapSpan({" + std::to_string(o) + ", end}) = {" +
-             std::to_string(span.start) + ", " + std::to_string(span.end) + "}";
+      return name + "MapSpan({" + std::to_string(o) + ", end}) = {" + std::to_string(span.start) +
+             ", " + std::to_string(span.end) + "}";
     }
   }
   return "";
@@ -143,10 +143,9 @@ std::string CheckDecode(std::string_view bytes) {
   return Guarded("Decode", [&]() -> std::string {
     Decoded detected = Decode(bytes, {}, "fuzz");
     if (std::string e = CheckDecoded(detected, bytes); !e.empty()) return "detected: " + e;
-    static constexpr Encoding kAll[] = {Encoding::kUtf8,        Encoding::kUtf8Bom,
-                                        Encoding::kUtf16Le,     Encoding::kUtf16Be,
-                                        Encoding::kWindows1258, Encoding::kTcvn3,
-                                        Encoding::kVni,         Encoding::kViscii};
+    static constexpr Encoding kAll[] = {
+        Encoding::kUtf8,        Encoding::kUtf8Bom, Encoding::kUtf16Le, Encoding::kUtf16Be,
+        Encoding::kWindows1258, Encoding::kTcvn3,   Encoding::kVni,     Encoding::kViscii};
     const Encoding forced = kAll[bytes.size() % std::size(kAll)];
     Decoded d = Decode(bytes, {.forced = forced}, "fuzz");
     if (std::string e = CheckDecoded(d, bytes); !e.empty()) {
@@ -221,8 +220,8 @@ std::string CheckSegment(std::string_view bytes) {
     const size_t size = n.text.size();
     const Header& h = seg.header;
     for (const HeaderField* f :
-         {&h.doc_type, &h.number, &h.number_symbol, &h.issuer, &h.issuer_parent, &h.place,
-          &h.date, &h.title, &h.signer, &h.signer_title, &h.sign_mode}) {
+         {&h.doc_type, &h.number, &h.number_symbol, &h.issuer, &h.issuer_parent, &h.place, &h.date,
+          &h.title, &h.signer, &h.signer_title, &h.sign_mode}) {
       if (std::string e = CheckSpanIn(f->span, size, "header field"); !e.empty()) return e;
     }
     for (const auto* list : {&h.recipients, &h.addressees}) {

@@ -3,14 +3,14 @@
 // of rules/ passes the rule-file check. A failure here is an invariant broken by a real text.
 #include "fuzz/fuzz_checks.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace fs = std::filesystem;
 

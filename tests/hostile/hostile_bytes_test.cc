@@ -3,12 +3,12 @@
 // dates. Each file is built here, run through `vnplan extract` in a child process under
 // RLIMIT_AS and RLIMIT_CPU (run_limited.h), and must end with records or diagnostics and the
 // documented exit code: 0 when every input was read (warnings included), 1 when one was refused.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "hostile/run_limited.h"
 
@@ -88,7 +88,7 @@ TEST(HostileBytes, ZeroByteFileIsAnEmptyDocument) {
 }
 
 TEST(HostileBytes, EmptyLookingFilesAreEmptyDocuments) {
-  const std::vector<std::string> files = {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF",
+  const std::vector<std::string> files = {"\xEF\xBB\xBF",    "\xFF\xFE",          "\xFE\xFF",
                                           "\n\n\r\n   \t\n", "\xEF\xBB\xBF\n \n", "\x1A"};
   std::vector<Outcome> all = ExtractAll(files);
   for (size_t i = 0; i < files.size(); ++i) {
@@ -101,7 +101,10 @@ TEST(HostileBytes, EmptyLookingFilesAreEmptyDocuments) {
 }
 
 TEST(HostileBytes, BinaryFilesAreRefusedWithADiagnostic) {
-  std::string elf("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
+  std::string elf(
+      "\x7F"
+      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+      16);
   for (int i = 0; i < 4096; ++i) elf.push_back(static_cast<char>(i * 7));
   std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
   png += std::string(2000, '\x01');
@@ -245,7 +248,8 @@ TEST(HostileBytes, MalformedUtf16IsReplacedAndReportedWithItsOffset) {
       text.insert(at, c.units);
       files.push_back(Utf16(text, be));
     }
-    files.push_back(Utf16(plan, be) + (be ? std::string("\xD8\x3D", 2) : std::string("\x3D\xD8", 2)));
+    files.push_back(Utf16(plan, be) +
+                    (be ? std::string("\xD8\x3D", 2) : std::string("\x3D\xD8", 2)));
     files.push_back(Utf16(plan, be) + "A");
   }
   std::vector<Outcome> all = ExtractAll(files);
@@ -253,7 +257,9 @@ TEST(HostileBytes, MalformedUtf16IsReplacedAndReportedWithItsOffset) {
   for (size_t i = 0; i < files.size(); ++i) {
     const bool be = i >= per_order;
     const size_t k = i % per_order;
-    SCOPED_TRACE((k < cases.size() ? cases[k].name : k == cases.size() ? "high at end" : "odd byte") +
+    SCOPED_TRACE((k < cases.size()    ? cases[k].name
+                  : k == cases.size() ? "high at end"
+                                      : "odd byte") +
                  std::string(be ? " BE" : " LE"));
     const Outcome& o = all[i];
     ExpectBounded(o);
@@ -292,8 +298,7 @@ TEST(HostileBytes, MixedEncodingsInOneFile) {
     ASSERT_EQ(o.out.Count("document"), 1);
     EXPECT_GE(o.out.Count("section"), 2);
     EXPECT_GE(o.out.Count("amount"), 1);
-    EXPECT_GE(o.out.Diag("ingest.invalid_bytes") + o.out.Diag("ingest.low_confidence"),
-              1)
+    EXPECT_GE(o.out.Diag("ingest.invalid_bytes") + o.out.Diag("ingest.low_confidence"), 1)
         << "one encoding cannot read both halves without a word";
   }
 }
@@ -344,7 +349,8 @@ TEST(HostileBytes, ImpossibleDatesAreDiagnosedNotInvented) {
     }
   }
   bool leap_day = false;
-  for (const nlohmann::json& r : o.out.records) leap_day |= r.dump().find("2024-02-29") != std::string::npos;
+  for (const nlohmann::json& r : o.out.records)
+    leap_day |= r.dump().find("2024-02-29") != std::string::npos;
   EXPECT_TRUE(leap_day) << "29/02/2024 is a real date";
 }
 

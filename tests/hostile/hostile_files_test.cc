@@ -8,13 +8,10 @@
 // 000 means what it says; the test says so on stderr. Without a "nobody" user it is skipped
 // with that reason, never silently.
 #include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <pwd.h>
 #include <sqlite3.h>
-
-#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cctype>
 #include <filesystem>
@@ -22,6 +19,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "hostile/run_limited.h"
 
@@ -64,11 +63,11 @@ TEST(HostileFiles, UnreadableFilesAndSymlinkLoopsGiveDiagnosticsAndTheRestIsRead
   WriteFile(in + "/sub/deeper/b.txt", kPlan + "Thêm 2 tỷ đồng.\n");
   WriteFile(in + "/secret.txt", kPlan);
   WriteFile(in + "/locked/hidden.txt", kPlan);
-  fs::create_symlink(".", in + "/sub/self");                  // loop to itself
-  fs::create_symlink("../..", in + "/sub/deeper/up");         // loop to an ancestor
-  fs::create_symlink(in, in + "/sub/root");                   // loop to the root, absolute
-  fs::create_symlink("nowhere.txt", in + "/dangling.txt");    // points nowhere
-  fs::create_symlink("ring2.txt", in + "/ring1.txt");         // a loop of file links
+  fs::create_symlink(".", in + "/sub/self");                // loop to itself
+  fs::create_symlink("../..", in + "/sub/deeper/up");       // loop to an ancestor
+  fs::create_symlink(in, in + "/sub/root");                 // loop to the root, absolute
+  fs::create_symlink("nowhere.txt", in + "/dangling.txt");  // points nowhere
+  fs::create_symlink("ring2.txt", in + "/ring1.txt");       // a loop of file links
   fs::create_symlink("ring1.txt", in + "/ring2.txt");
   ASSERT_EQ(mkfifo((in + "/pipe.txt").c_str(), 0644), 0);  // never opened: not a regular file
   chmod((in + "/secret.txt").c_str(), 0);
@@ -149,10 +148,13 @@ TEST(HostileFiles, NamesMadeOfShellAndSqlSyntaxAreOnlyNames) {
   TempDir dir;
   const std::string in = dir / "in";
   fs::create_directories(in);
-  const std::vector<std::string> names = {
-      "$(touch pwned1).txt", "`touch pwned2`.txt", "a; touch pwned3.txt",
-      "x' OR '1'='1.txt",    "q\"; DROP TABLE documents; --.txt",
-      "line\nbreak.txt",     "-o.txt"};
+  const std::vector<std::string> names = {"$(touch pwned1).txt",
+                                          "`touch pwned2`.txt",
+                                          "a; touch pwned3.txt",
+                                          "x' OR '1'='1.txt",
+                                          "q\"; DROP TABLE documents; --.txt",
+                                          "line\nbreak.txt",
+                                          "-o.txt"};
   // Contents differ: a document is its SHA-256, and SQLite keeps one row per document.
   for (const std::string& n : names) WriteFile(in + "/" + n, kPlan + n + "\n");
   RunResult r = RunVnplan({"extract", "-q", "-j", "1", in, "--db", dir / "out.sqlite", "-o",
@@ -194,10 +196,10 @@ TEST(HostileFiles, OutputsStayInTheFolderTheyAreGiven) {
   WriteFile(in + "/plan.txt", kPlan);
   WriteFile(dir / "in/..plan.txt", kPlan);
   const std::string dotted = in + "/../../../in/a/b/plan.txt";  // a name full of ".."
-  RunResult r = RunVnplan({"extract", "-q", "-j", "1", dotted, dir / "in/..plan.txt", "--csv",
-                           dir / "out/csv", "-o", dir / "out/all.jsonl", "--db",
-                           dir / "out/all.sqlite"},
-                          kSmall);
+  RunResult r =
+      RunVnplan({"extract", "-q", "-j", "1", dotted, dir / "in/..plan.txt", "--csv",
+                 dir / "out/csv", "-o", dir / "out/all.jsonl", "--db", dir / "out/all.sqlite"},
+                kSmall);
   EXPECT_EQ(r.signal, 0) << r.Describe();
   EXPECT_EQ(r.exit_code, 0) << r.Describe();
   std::set<std::string> made;

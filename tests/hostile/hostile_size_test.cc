@@ -4,12 +4,12 @@
 // child under RLIMIT_AS (memory) and RLIMIT_CPU (a hang or a quadratic blow-up is killed by
 // SIGXCPU and fails the test), never timed by a clock. Each must end with records, exit 0, and
 // stay under its memory bound.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "hostile/run_limited.h"
 

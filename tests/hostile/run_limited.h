@@ -110,8 +110,8 @@ struct RunResult {
   std::string stderr_text;
   // "exit 2, peak 123 MB, stderr: ..."
   std::string Describe() const {
-    std::string s = signal ? "killed by signal " + std::to_string(signal)
-                           : "exit " + std::to_string(exit_code);
+    std::string s =
+        signal ? "killed by signal " + std::to_string(signal) : "exit " + std::to_string(exit_code);
     s += ", peak " + std::to_string(max_rss_kb / 1024) + " MB";
     return s + ", stderr: " + stderr_text.substr(0, 2000);
   }

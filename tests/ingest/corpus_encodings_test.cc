@@ -1,8 +1,8 @@
 // Decodes every variant of corpus/encodings/ke_hoach_xa_tan_lap (made by tools/encode_legacy.py)
 // and checks that detection names its encoding and the text comes back.
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 #include "test_util.h"

@@ -1,10 +1,10 @@
 // The decode OffsetMap: every character of the decoded text maps back to exactly the raw bytes
 // it came from, in every encoding.
-#include <gtest/gtest.h>
-
 #include <string>
 #include <utility>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "base/utf8.h"
 #include "ingest/ingest.h"

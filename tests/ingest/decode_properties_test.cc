@@ -1,9 +1,9 @@
 // Properties every decoding keeps, whatever the bytes: valid UTF-8 out, a map that covers input
 // and output exactly and never runs backwards, and the same result each time.
-#include <gtest/gtest.h>
-
 #include <random>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "ingest/decoders.h"
 #include "ingest/ingest.h"

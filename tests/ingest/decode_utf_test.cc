@@ -1,8 +1,8 @@
 // UTF-8 and UTF-16 decoding: BOMs, every kind of invalid UTF-8, surrogates, and the reports.
-#include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 

@@ -1,11 +1,11 @@
 // Encoding detection: the seed plans written in every legacy encoding, short texts, binary
 // refusal, and the syllable check detection rests on.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 #include "ingest/text_score.h"

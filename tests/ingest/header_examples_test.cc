@@ -1,7 +1,7 @@
 // The examples written in src/ingest/ingest.h, checked.
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "base/sha256.h"
 #include "ingest/ingest.h"

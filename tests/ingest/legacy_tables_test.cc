@@ -2,11 +2,12 @@
 // byte for letters that matter, and round trips of the whole Vietnamese alphabet.
 #include "ingest/legacy_tables.h"
 
-#include <gtest/gtest.h>
 #include <iconv.h>
 
 #include <cstdio>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "ingest/decoders.h"
 #include "ingest/ingest.h"

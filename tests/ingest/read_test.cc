@@ -1,12 +1,13 @@
 // ReadDocument and MakeDocument: files, stdin, errors, and a large single-line file.
 #include <fcntl.h>
-#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "base/sha256.h"
 #include "ingest/ingest.h"

@@ -1,12 +1,13 @@
 // ExpandInputs: directory walks (sorted, hidden entries skipped, globs), symlink loops, and
 // problems reported without stopping.
-#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 #include "test_util.h"
@@ -144,10 +145,12 @@ TEST(Sources, NoInputsGiveNothing) {
 // next, the same path twice, the empty path, and bytes outside ASCII.
 TEST(PathQueue, GivesBackEveryPathInOrder) {
   const std::string deep = "/srv/" + std::string(300, 'x') + "/";
+  // clang-format off
   const std::vector<std::string> paths = {
       "-",           "corpus/a.txt",      "corpus/a.txt.bak", "corpus/b.txt", "corpus/b.txt",
       "",            deep + "Kế hoạch 1.txt", deep + "Kế hoạch 2.txt", deep + "z/" + std::string(200, 'y'),
       "other/c.txt", "corpus/a.txt"};
+  // clang-format on
   PathList list;
   for (const std::string& p : paths) list.Append(p);
   PathQueue queue(list);

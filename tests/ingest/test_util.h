@@ -3,9 +3,6 @@
 #ifndef VNPLAN_TESTS_INGEST_TEST_UTIL_H_
 #define VNPLAN_TESTS_INGEST_TEST_UTIL_H_
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -15,6 +12,10 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include "base/utf8.h"
 #include "ingest/ingest.h"
@@ -137,12 +138,8 @@ inline Encoded EncodeLegacy(std::string_view utf8, Encoding encoding) {
   };
   std::string text = Nfc(utf8);
   switch (encoding) {
-    case Encoding::kWindows1258:
-      add_single(Windows1258Table());
-      break;
-    case Encoding::kViscii:
-      add_single(VisciiTable());
-      break;
+    case Encoding::kWindows1258: add_single(Windows1258Table()); break;
+    case Encoding::kViscii: add_single(VisciiTable()); break;
     case Encoding::kTcvn3:
       add_single(Tcvn3Table());
       text = LowerToneCapitals(text);
@@ -164,8 +161,7 @@ inline Encoded EncodeLegacy(std::string_view utf8, Encoding encoding) {
       for (auto& [cp, bytes] : pairs) reverse.emplace(cp, bytes);  // one byte beats a pair
       break;
     }
-    default:
-      return {std::string(utf8), text, 0};
+    default: return {std::string(utf8), text, 0};
   }
   Encoded out;
   for (char32_t c : ToU32(text)) {

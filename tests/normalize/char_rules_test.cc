@@ -1,8 +1,8 @@
 #include "normalize/char_rules.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace vnplan::normalize_internal {
 namespace {

@@ -1,7 +1,7 @@
 // FoldDiacritics: the diacritic-free view for matching unaccented input.
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "normalize/normalize.h"
 

@@ -1,11 +1,11 @@
 // Golden outputs: every corpus/**/*.txt with a corpus/expected/<dir>/<name>.normalized is
 // read through ingest, normalized, and compared with it. tools/regen-golden writes the goldens
 // (`vnplan normalize` output: the text and a final newline); review them as diffs.
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 #include "normalize/normalize.h"

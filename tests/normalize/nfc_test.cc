@@ -1,12 +1,12 @@
 // NFC with a map: the fast scan must never call text NFC that ICU would change.
 #include "normalize/nfc.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
-
-#include <string>
 
 #include "base/utf8.h"
 

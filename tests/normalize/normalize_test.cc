@@ -1,11 +1,11 @@
 // Character-level edits of Normalize, one table row per edit: input, expected text.
 #include "normalize/normalize.h"
 
-#include <gtest/gtest.h>
-
 #include <random>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "base/utf8.h"
 #include "test_util.h"

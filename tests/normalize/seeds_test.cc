@@ -1,12 +1,12 @@
 // Normalize on the five seed documents (../shared/seeds): formats, line counts, the breaks that
 // must be joined or kept, and the OffsetMap property on real text. The seeds are read at run
 // time; only short fragments (headings, a few words) appear here.
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-
-#include <string>
-#include <vector>
 
 #include "normalize/normalize.h"
 #include "test_util.h"

@@ -3,14 +3,14 @@
 #ifndef VNPLAN_TESTS_NORMALIZE_TEST_UTIL_H_
 #define VNPLAN_TESTS_NORMALIZE_TEST_UTIL_H_
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "normalize/normalize.h"
 

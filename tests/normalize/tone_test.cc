@@ -1,10 +1,10 @@
 // Canonical tone placement: word-final "oa", "oe", "uy" carry the tone on the first vowel (the
 // traditional style), whatever style the input used.
+#include <string>
+
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-
-#include <string>
 
 #include "normalize/normalize.h"
 #include "normalize/vn_chars.h"

@@ -2,9 +2,9 @@
 // documents for every rule of unwrap.h.
 #include "normalize/unwrap.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "normalize/line_shape.h"
 #include "normalize/normalize.h"

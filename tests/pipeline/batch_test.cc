@@ -8,8 +8,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <gtest/gtest.h>
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 namespace fs = std::filesystem;
@@ -97,12 +96,16 @@ std::string Text(sqlite3* db, const std::string& sql) {
   return v;
 }
 
-const std::map<std::string, std::string> kTables = {
-    {"document", "documents"},   {"section", "sections"},
-    {"citation", "citations"},   {"amount", "amounts"},
-    {"quantity", "quantities"},  {"date", "dates"},
-    {"responsibility", "responsibilities"}, {"report", "reports"},
-    {"finding", "findings"},     {"diagnostic", "diagnostics"}};
+const std::map<std::string, std::string> kTables = {{"document", "documents"},
+                                                    {"section", "sections"},
+                                                    {"citation", "citations"},
+                                                    {"amount", "amounts"},
+                                                    {"quantity", "quantities"},
+                                                    {"date", "dates"},
+                                                    {"responsibility", "responsibilities"},
+                                                    {"report", "reports"},
+                                                    {"finding", "findings"},
+                                                    {"diagnostic", "diagnostics"}};
 
 std::map<std::string, long> DbCounts(const std::string& db_path) {
   sqlite3* db = nullptr;
@@ -121,8 +124,8 @@ std::map<std::string, long> DbCounts(const std::string& db_path) {
 
 TEST(BatchTest, SqliteRowsEqualJsonlRecordsAndRerunsReplace) {
   TempDir tmp;
-  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db", tmp / "a.sqlite", "-o",
-                 tmp / "a.jsonl"}),
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db",
+                       tmp / "a.sqlite", "-o", tmp / "a.jsonl"}),
             0);
   std::map<std::string, long> jsonl = JsonlCounts(tmp / "a.jsonl");
   EXPECT_GT(jsonl["document"], 20);
@@ -130,15 +133,23 @@ TEST(BatchTest, SqliteRowsEqualJsonlRecordsAndRerunsReplace) {
   EXPECT_GT(jsonl["amount"], 50);
   EXPECT_EQ(DbCounts(tmp / "a.sqlite"), jsonl);
   // A second run over the same inputs replaces every document's rows: same counts.
-  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db", tmp / "a.sqlite"}), 0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", kCorpus, kSeeds, "--db",
+                       tmp / "a.sqlite"}),
+            0);
   EXPECT_EQ(DbCounts(tmp / "a.sqlite"), jsonl);
 }
 
 TEST(BatchTest, OutputOrderDoesNotDependOnThreads) {
   TempDir tmp;
-  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "1", kCorpus, kSeeds, "-o", tmp / "j1.jsonl"}), 0);
-  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "2", kCorpus, kSeeds, "-o", tmp / "j2.jsonl"}), 0);
-  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "7", kCorpus, kSeeds, "-o", tmp / "j7.jsonl"}), 0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "1", kCorpus, kSeeds,
+                       "-o", tmp / "j1.jsonl"}),
+            0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "2", kCorpus, kSeeds,
+                       "-o", tmp / "j2.jsonl"}),
+            0);
+  ASSERT_EQ(RunBinary({kBinary, "extract", "-q", "--glob", "*.txt", "-j", "7", kCorpus, kSeeds,
+                       "-o", tmp / "j7.jsonl"}),
+            0);
   const std::string j1 = Slurp(tmp / "j1.jsonl");
   EXPECT_FALSE(j1.empty());
   EXPECT_EQ(j1, Slurp(tmp / "j2.jsonl"));
@@ -152,11 +163,15 @@ TEST(BatchTest, UnreadableInputIsADiagnosticAndTheBatchGoesOn) {
                 tmp / "in/a.txt");
   {
     std::ofstream bin(tmp / "in/b.bin", std::ios::binary);
-    bin << std::string("\x7f" "ELF\0\0\0\x01\x02", 9) << std::string(4096, '\0');
+    bin << std::string(
+               "\x7f"
+               "ELF\0\0\0\x01\x02",
+               9)
+        << std::string(4096, '\0');
   }
   fs::create_symlink(tmp / "in/missing.txt", tmp / "in/dangling.txt");
   const int rc = RunBinary({kBinary, "extract", "-q", tmp / "in", tmp / "nope.txt", "--db",
-                      tmp / "o.sqlite", "-o", tmp / "o.jsonl"});
+                            tmp / "o.sqlite", "-o", tmp / "o.jsonl"});
   EXPECT_EQ(rc, 1);  // something failed, the run went on
   std::map<std::string, long> counts = JsonlCounts(tmp / "o.jsonl");
   EXPECT_EQ(counts["document"], 1);
@@ -189,12 +204,13 @@ TEST(BatchTest, ResumeAfterSigkillCompletesToTheSameCounts) {
     pid_t pid = fork();
     if (pid == 0) {
       freopen("/dev/null", "w", stderr);
-      execl(kBinary.c_str(), kBinary.c_str(), "extract", "-q", "-j", "2",
-            (tmp / "in").c_str(), "--db", db.c_str(), static_cast<char*>(nullptr));
+      execl(kBinary.c_str(), kBinary.c_str(), "extract", "-q", "-j", "2", (tmp / "in").c_str(),
+            "--db", db.c_str(), static_cast<char*>(nullptr));
       _exit(127);
     }
     // The first trial kills early, around the schema's creation; the others mid-batch.
-    const int delay_ms = trial == 0 ? static_cast<int>(rng() % 30) : 50 + static_cast<int>(rng() % 400);
+    const int delay_ms =
+        trial == 0 ? static_cast<int>(rng() % 30) : 50 + static_cast<int>(rng() % 400);
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
     kill(pid, SIGKILL);
     int status = 0;
@@ -212,8 +228,9 @@ TEST(BatchTest, ResumeAfterSigkillCompletesToTheSameCounts) {
                   Scalar(h, "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 0)
           << "trial " << trial << ": a schema without its documents table";
       if (has_schema) {
-        EXPECT_EQ(Scalar(h, "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                            "(SELECT 1 FROM sections s WHERE s.doc = d.doc)"),
+        EXPECT_EQ(Scalar(h,
+                         "SELECT count(*) FROM documents d WHERE NOT EXISTS "
+                         "(SELECT 1 FROM sections s WHERE s.doc = d.doc)"),
                   0)
             << "trial " << trial;
       }

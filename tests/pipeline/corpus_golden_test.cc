@@ -15,11 +15,6 @@
 // And every code of the README's Audit table is planted (listed under `findings`) in at least one
 // document. A key an expect file leaves out is not checked. A failure names the corpus file, the entry
 // (its index in the expect file) and the record (its line and text).
-#include <re2/re2.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -30,6 +25,11 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <re2/re2.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <yaml-cpp/yaml.h>
 
 #include "processed.h"
 
@@ -87,8 +87,7 @@ std::string Differ(const YAML::Node& want, const nlohmann::json& got, bool fold_
   why << "got " << (got.is_null() ? "null" : got.dump()) << ", want " << want_text;
   if (want.IsNull()) return got.is_null() ? "" : why.str();
   if (got.is_string()) {
-    return Canon(got.get<std::string>(), fold_case) == Canon(want_text, fold_case) ? ""
-                                                                                   : why.str();
+    return Canon(got.get<std::string>(), fold_case) == Canon(want_text, fold_case) ? "" : why.str();
   }
   try {
     if (got.is_boolean()) return got.get<bool>() == want.as<bool>() ? "" : why.str();
@@ -115,8 +114,8 @@ std::vector<std::pair<size_t, size_t>> Align(const std::vector<std::string>& wan
   std::vector<std::vector<size_t>> len(n + 1, std::vector<size_t>(m + 1, 0));
   for (size_t i = n; i-- > 0;) {
     for (size_t j = m; j-- > 0;) {
-      len[i][j] = want[i] == got[j] ? len[i + 1][j + 1] + 1
-                                    : std::max(len[i + 1][j], len[i][j + 1]);
+      len[i][j] =
+          want[i] == got[j] ? len[i + 1][j + 1] + 1 : std::max(len[i + 1][j], len[i][j + 1]);
     }
   }
   std::vector<std::pair<size_t, size_t>> pairs;
@@ -160,17 +159,16 @@ class CorpusGoldenTest : public ::testing::TestWithParam<fs::path> {
 
   // Where a record is, for a failure message: line and the start of its text.
   std::string Where(const Record& r) const {
-    return "line " + std::to_string(LineOf(doc_, r)) + " \"" + Shorten(SourceText(doc_, r)) +
-           "\"";
+    return "line " + std::to_string(LineOf(doc_, r)) + " \"" + Shorten(SourceText(doc_, r)) + "\"";
   }
 
   // Every record of `type` against the expect list `key`, aligned on `want_key` / `got_key`;
   // `check` compares the fields of one aligned pair.
-  void CompareList(const char* key, const char* type,
-                   const std::function<std::string(const YAML::Node&)>& want_key,
-                   const std::function<std::string(const Record&)>& got_key,
-                   const std::function<void(const std::string&, const YAML::Node&,
-                                            const Record&)>& check) {
+  void CompareList(
+      const char* key, const char* type,
+      const std::function<std::string(const YAML::Node&)>& want_key,
+      const std::function<std::string(const Record&)>& got_key,
+      const std::function<void(const std::string&, const YAML::Node&, const Record&)>& check) {
     const YAML::Node want = expect_[key];
     const std::vector<const Record*> got = OfType(doc_, type);
     std::vector<std::string> want_keys, got_keys;
@@ -184,8 +182,8 @@ class CorpusGoldenTest : public ::testing::TestWithParam<fs::path> {
             *got[j]);
     }
     for (size_t i = 0; i < want.size(); ++i) {
-      EXPECT_TRUE(want_matched[i]) << name_ << ": " << key << "[" << i << "] "
-                                   << Describe(want[i]) << " is missing from the output";
+      EXPECT_TRUE(want_matched[i]) << name_ << ": " << key << "[" << i << "] " << Describe(want[i])
+                                   << " is missing from the output";
     }
     for (size_t j = 0; j < got.size(); ++j) {
       EXPECT_TRUE(got_matched[j]) << name_ << ": extra " << type << " at " << Where(*got[j])
@@ -344,8 +342,8 @@ TEST(CorpusGoldenCoverage, EveryAuditCodeIsPlantedInSomeDocument) {
     EXPECT_TRUE(planted.count(code)) << code << " is planted in no corpus document";
   }
   for (const auto& [code, where] : planted) {
-    EXPECT_TRUE(codes.count(code)) << where[0] << " lists " << code
-                                   << ", which is not a code of the README's Audit table";
+    EXPECT_TRUE(codes.count(code))
+        << where[0] << " lists " << code << ", which is not a code of the README's Audit table";
   }
 }
 

@@ -1,12 +1,11 @@
 // Pipeline::ProcessMany, which Run uses on groups of documents: each document comes out as
 // Process alone makes it, whatever else is in the group.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "pipeline/pipeline.h"

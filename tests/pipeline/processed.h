@@ -3,12 +3,12 @@
 #ifndef VNPLAN_TESTS_PIPELINE_PROCESSED_H_
 #define VNPLAN_TESTS_PIPELINE_PROCESSED_H_
 
-#include <gtest/gtest.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "pipeline/pipeline.h"
 

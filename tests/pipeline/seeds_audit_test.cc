@@ -78,8 +78,8 @@ std::set<std::string> Agencies(const std::vector<const Record*>& records) {
 TEST(SeedsAudit, Seed000TwoChairsAndLastYearsPlanButNoBudgetFinding) {
   const ProcessedDocument doc = ProcessSeed("000_");
   ASSERT_FALSE(doc.failed);
-  EXPECT_EQ(Flagged(doc), (std::multiset<std::string>{"responsibility.two_chairs",
-                                                      "year.mismatch"}));
+  EXPECT_EQ(Flagged(doc),
+            (std::multiset<std::string>{"responsibility.two_chairs", "year.mismatch"}));
 
   const std::vector<const Record*> chairs = WithCode(doc, "responsibility.two_chairs");
   ASSERT_EQ(chairs.size(), 1u);

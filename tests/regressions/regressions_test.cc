@@ -3,14 +3,14 @@
 // and has a test below named after it that runs the target's check on it: no crash, no leak, no
 // exception, every invariant held. tools/fuzz also feeds these files back to the fuzzers as
 // seeds. A new file without its own test fails EveryInputHasItsTest.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "fuzz/fuzz_checks.h"
 
@@ -39,8 +39,8 @@ void Replay(const std::string& file) {
 }
 
 // REGRESSION(TestName, "target-file"): the test replaying one input.
-#define REGRESSION(name, file)                                        \
-  const bool name##_named = Named().insert(file).second;              \
+#define REGRESSION(name, file)                           \
+  const bool name##_named = Named().insert(file).second; \
   TEST(Regression, name) { Replay(file); }
 
 // A UTF-16 file gone out of step (CJK garbage after "Nghị quyết số 15/NQ-HĐND ... về dự t"):

@@ -1,10 +1,10 @@
 // TestRules over a small rule folder written by the test, and the comparison of expected values.
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -72,9 +72,7 @@ class TestRulesTest : public testing::Test {
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  void Write(const std::string& rel, const std::string& text) {
-    std::ofstream(dir_ / rel) << text;
-  }
+  void Write(const std::string& rel, const std::string& text) { std::ofstream(dir_ / rel) << text; }
 
   std::filesystem::path dir_;
 };

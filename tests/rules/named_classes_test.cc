@@ -1,12 +1,12 @@
 // Named classes in rule patterns: [:letter:] and [:number:] written out as ranges, agreeing with
 // ICU's categories inside their blocks, refused outside brackets.
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-
-#include <string>
-#include <vector>
 
 #include "rules/rules.h"
 

@@ -142,8 +142,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, BrokenRuleFile, testing::ValuesIn(kBroken),
 TEST(RuleLoader, DuplicateIdsAcrossFilesNameBothPlaces) {
   const std::string rule =
       "- id: dup.id\n  pattern: 'x'\n  examples: [{text: x}]\n  counter_examples: [y]\n";
-  StatusOr<RuleBook> book = RuleBook::FromFiles(
-      {{"t", "rules/t/b.yaml", "# b\n" + rule}, {"u", "rules/u/a.yaml", rule}});
+  StatusOr<RuleBook> book =
+      RuleBook::FromFiles({{"t", "rules/t/b.yaml", "# b\n" + rule}, {"u", "rules/u/a.yaml", rule}});
   ASSERT_FALSE(book.ok());
   // Files are read in path order, so u/a.yaml holds the second definition.
   EXPECT_NE(book.status().message().find(
@@ -156,8 +156,8 @@ TEST(RuleLoader, DuplicateIdsAcrossFilesNameBothPlaces) {
 std::string RuleWithFields(int n) {
   std::string pattern;
   for (int i = 1; i <= n; ++i) pattern += "(?P<f" + std::to_string(i) + ">a)";
-  return "# x\n- id: r.wide\n  pattern: '" + pattern + "'\n  examples: [{text: " +
-         std::string(n, 'a') + "}]\n  counter_examples: [b]\n";
+  return "# x\n- id: r.wide\n  pattern: '" + pattern +
+         "'\n  examples: [{text: " + std::string(n, 'a') + "}]\n  counter_examples: [b]\n";
 }
 
 TEST(RuleLoader, FieldsUpToTheLimitLoadOneMoreIsRefused) {
@@ -171,9 +171,8 @@ TEST(RuleLoader, FieldsUpToTheLimitLoadOneMoreIsRefused) {
 
   StatusOr<RuleBook> over = Load(RuleWithFields(kMaxRuleFields + 1));
   ASSERT_FALSE(over.ok());
-  EXPECT_NE(over.status().message().find(
-                "rules/t/a.yaml:3: rule r.wide: more than " + std::to_string(kMaxRuleFields) +
-                " fields"),
+  EXPECT_NE(over.status().message().find("rules/t/a.yaml:3: rule r.wide: more than " +
+                                         std::to_string(kMaxRuleFields) + " fields"),
             std::string::npos)
       << over.status().message();
 }

@@ -63,8 +63,8 @@ class RuleSetTest : public testing::Test {
 TEST_F(RuleSetTest, OverlappingRulesAllReportSortedByStartThenLength) {
   const std::string text = "theo Nghị định 15/2019/NĐ-CP và 02/2020/NĐ-CP";
   // "Nghị định" is 14 bytes; the number starts at 20.
-  EXPECT_EQ(Run(text, false), (std::vector<std::string>{"m.nghi_dinh@5-34", "m.so_hieu@20-34",
-                                                        "m.so_hieu@39-53"}));
+  EXPECT_EQ(Run(text, false),
+            (std::vector<std::string>{"m.nghi_dinh@5-34", "m.so_hieu@20-34", "m.so_hieu@39-53"}));
 }
 
 TEST_F(RuleSetTest, CapturesByFieldName) {
@@ -119,13 +119,13 @@ TEST_F(RuleSetTest, FoldedTwinsFirstNeededOnManyThreadsAtOnce) {
       threads.emplace_back([&, t] {
         std::vector<Match> out;
         set_->FindAll(text, true, &out);
-        for (const Match& m : out) got[t].push_back(m.rule->id + "@" + std::to_string(m.span.start));
+        for (const Match& m : out)
+          got[t].push_back(m.rule->id + "@" + std::to_string(m.span.start));
       });
     }
     for (std::thread& th : threads) th.join();
   }
-  const std::vector<std::string> want = {"m.nghi_dinh@5", "m.so_hieu@15", "m.ngay@29",
-                                         "m.tinh@43"};
+  const std::vector<std::string> want = {"m.nghi_dinh@5", "m.so_hieu@15", "m.ngay@29", "m.tinh@43"};
   for (const std::vector<std::string>& g : got) EXPECT_EQ(g, want);
   const Rule* r = book_->FindRule("m.ngay");
   ASSERT_NE(r, nullptr);
@@ -156,9 +156,9 @@ TEST_F(RuleSetTest, FindRuleRunsOneRule) {
 }
 
 TEST_F(RuleSetTest, EmptyMatchesAdvanceByOneCharacter) {
-  StatusOr<RuleBook> b = RuleBook::FromFiles(
-      {{"e", "rules/e/e.yaml",
-        "- id: e.opt\n  pattern: '(?P<d>đ)?'\n  examples: [{text: đ}]\n  counter_examples: [x]\n"}});
+  StatusOr<RuleBook> b = RuleBook::FromFiles({{"e", "rules/e/e.yaml",
+                                               "- id: e.opt\n  pattern: '(?P<d>đ)?'\n  examples: "
+                                               "[{text: đ}]\n  counter_examples: [x]\n"}});
   ASSERT_TRUE(b.ok()) << b.status().message();
   std::vector<Match> out;
   b->Topic("e")->FindAll("ađb", false, &out);
@@ -173,8 +173,8 @@ TEST_F(RuleSetTest, WindowsGiveWhatEachRuleFindsOnItsOwn) {
   // reference broken across lines.
   std::string text;
   for (int i = 0; i < 3000; ++i) {
-    text += "dòng " + std::to_string(i) + " tỉnh Hà Tĩnh ngày " + std::to_string(i % 28 + 1) +
-            "/" + std::to_string(i % 12 + 1) + "\n";
+    text += "dòng " + std::to_string(i) + " tỉnh Hà Tĩnh ngày " + std::to_string(i % 28 + 1) + "/" +
+            std::to_string(i % 12 + 1) + "\n";
     if (i % 97 == 0) text += "theo Nghị định số\n" + std::to_string(i) + "/2021/NĐ-CP\n";
   }
   std::vector<Match> all;
@@ -255,7 +255,8 @@ TEST_F(RuleSetTest, RuleCapturesGiveTheFirstMatch) {
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(RuleCaptures(*book_, *r, "từ ngày 5/9 đến ngày 6/9"),
             (nlohmann::json{{"day", "5"}, {"month", "9"}}));
-  EXPECT_EQ(RuleCaptures(*book_, *r, "ngay 12"), (nlohmann::json{{"day", "12"}, {"month", nullptr}}));
+  EXPECT_EQ(RuleCaptures(*book_, *r, "ngay 12"),
+            (nlohmann::json{{"day", "12"}, {"month", nullptr}}));
   EXPECT_TRUE(RuleCaptures(*book_, *r, "không có gì").is_null());
 }
 

@@ -1,11 +1,11 @@
 // Every corpus document with an expect file (corpus/**/NAME.expect.yaml beside NAME.txt) against
 // the facts the file states about the header, the signature, the level-1 sections and the
 // projects. Fields an expect file leaves out are not checked.
-#include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
-
 #include <filesystem>
 #include <map>
+
+#include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
 
 #include "seed_text.h"
 

@@ -3,12 +3,12 @@
 #ifndef VNPLAN_TESTS_SEGMENT_SEED_TEXT_H_
 #define VNPLAN_TESTS_SEGMENT_SEED_TEXT_H_
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "ingest/ingest.h"
 #include "normalize/normalize.h"
