@@ -1,7 +1,13 @@
 // AtomicFile: an output file that appears whole or not at all. Bytes go to "<path>.tmp";
-// Commit() flushes, closes and renames it to `path`; destroying an uncommitted AtomicFile
-// removes the temporary file, leaving whatever was at `path` before untouched. Internal to the
-// emit stage.
+// Commit() flushes, syncs to disk, closes and renames it to `path` (then syncs the folder, so
+// the new name survives a power cut too); destroying an uncommitted AtomicFile removes the
+// temporary file, leaving whatever was at `path` before untouched. Internal to the emit stage.
+//
+// The temporary file is held under an exclusive lock (flock) while it is written, which the
+// kernel drops when the process ends, however it ends: a "<path>.tmp" that a killed run left
+// behind is taken over and overwritten, while one that a running process holds makes Create
+// fail, so two runs writing the same output never mix their bytes. On a file system without
+// locks the file is written unlocked, as before.
 //
 // A `path` that exists and is not a regular file (/dev/null, /dev/stdout, a FIFO) is written
 // directly, never replaced: renaming a temporary file over it would turn the device into a
@@ -23,8 +29,9 @@ namespace vnplan::emit_internal {
 
 class AtomicFile {
  public:
-  // Opens "<path>.tmp" for writing (truncating it), or `path` itself when it is a device or a
-  // FIFO. IOError when it cannot be created, or when `path` is a directory.
+  // Opens "<path>.tmp" for writing (locking, then truncating it), or `path` itself when it is a
+  // device or a FIFO. IOError when it cannot be created, when `path` is a directory, or when
+  // another process holds "<path>.tmp" (the message says so).
   static StatusOr<std::unique_ptr<AtomicFile>> Create(const std::string& path);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
@@ -33,7 +40,7 @@ class AtomicFile {
   std::ostream& out() { return out_; }
   // IOError when a write has failed so far (disk full), naming the temporary file.
   Status CheckWrites();
-  // Flushes, closes and renames into place. Further calls return the first result.
+  // Flushes, syncs, closes and renames into place. Further calls return the first result.
   Status Commit();
 
   const std::string& path() const { return path_; }
@@ -41,11 +48,14 @@ class AtomicFile {
 
  private:
   AtomicFile(std::string path, std::string temp_path);
+  // Creates or opens temp_path_ and takes its lock into lock_fd_.
+  Status Lock();
 
   std::string path_;
   std::string temp_path_;
   std::ofstream out_;
   bool direct_ = false;  // writing `path` itself (a device or FIFO): no temporary, no rename
+  int lock_fd_ = -1;     // temp_path_, held under flock until committed or removed
   bool done_ = false;
   Status result_;
 };

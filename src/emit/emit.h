@@ -171,8 +171,10 @@ struct SinkOptions {
 };
 
 // JSON Lines, one line per record. `path` "-" streams to stdout; otherwise lines go to
-// "<path>.tmp", renamed to `path` by Finish. IOError when the file cannot be created; Corruption
-// when resuming from a file that is not JSON Lines.
+// "<path>.tmp", synced and renamed to `path` by Finish. IOError when the file cannot be created
+// or another process is writing the same `path` (each file sink holds its "<path>.tmp" locked
+// while it writes; one left by a killed run is taken over); Corruption when resuming from a
+// file that is not JSON Lines.
 StatusOr<std::unique_ptr<Sink>> OpenJsonlSink(const std::string& path,
                                               const SinkOptions& options = {});
 // JSON Lines to a stream the caller owns (tests, pipes). Finish flushes it.

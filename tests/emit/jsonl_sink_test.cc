@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <fstream>
 #include <limits>
 #include <sstream>
 #include <string>
@@ -75,6 +76,51 @@ TEST(JsonlSink, AbandonedRunLeavesTheOldFile) {
     ASSERT_TRUE((*sink)->Write(PlanSample().View()).ok());
   }
   EXPECT_EQ(ReadFile(path), "old\n");
+  EXPECT_FALSE(std::filesystem::exists(dir / "out.jsonl.tmp"));
+}
+
+// Two writers of one output (two vnplan runs given the same -o): the second is refused while the
+// first writes, and neither the first's temporary file nor the old output is touched.
+TEST(JsonlSink, SecondWriterOfTheSameOutputIsRefused) {
+  const auto dir = TestDir();
+  const auto path = dir / "out.jsonl";
+  std::ofstream(path) << "old\n";
+  StatusOr<std::unique_ptr<Sink>> first = OpenJsonlSink(path.string());
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  ASSERT_TRUE((*first)->Write(PlanSample("a.txt", 1).View()).ok());
+
+  StatusOr<std::unique_ptr<Sink>> second = OpenJsonlSink(path.string());
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.status().code(), Status::Code::kIOError);
+  EXPECT_NE(second.status().ToString().find((dir / "out.jsonl.tmp").string()), std::string::npos)
+      << second.status().ToString();
+  EXPECT_NE(second.status().ToString().find("another process is writing"), std::string::npos)
+      << second.status().ToString();
+  EXPECT_TRUE(std::filesystem::exists(dir / "out.jsonl.tmp"));
+  EXPECT_EQ(ReadFile(path), "old\n");
+
+  ASSERT_TRUE((*first)->Finish().ok());
+  EXPECT_EQ(SplitLines(ReadFile(path)).size(), 10u);
+  EXPECT_FALSE(std::filesystem::exists(dir / "out.jsonl.tmp"));
+  // Once the first has finished, the output is free again.
+  StatusOr<std::unique_ptr<Sink>> third = OpenJsonlSink(path.string());
+  ASSERT_TRUE(third.ok()) << third.status().ToString();
+}
+
+// A run killed outright (SIGKILL, power cut) leaves "<path>.tmp" with part of its output and no
+// process holding it: the next run takes it over and writes its own output, nothing of the old.
+TEST(JsonlSink, TemporaryFileOfAKilledRunIsTakenOver) {
+  const auto dir = TestDir();
+  const auto path = dir / "out.jsonl";
+  const std::string left_over(100'000, 'x');
+  std::ofstream(dir / "out.jsonl.tmp") << left_over;
+  StatusOr<std::unique_ptr<Sink>> sink = OpenJsonlSink(path.string());
+  ASSERT_TRUE(sink.ok()) << sink.status().ToString();
+  ASSERT_TRUE((*sink)->Write(PlanSample().View()).ok());
+  ASSERT_TRUE((*sink)->Finish().ok());
+  const std::string written = ReadFile(path);
+  EXPECT_EQ(written.find('x' + std::string(99, 'x')), std::string::npos);
+  EXPECT_EQ(SplitLines(written).size(), 10u);
   EXPECT_FALSE(std::filesystem::exists(dir / "out.jsonl.tmp"));
 }
 
