@@ -1,5 +1,5 @@
 // AtomicFile: an output file that appears whole or not at all. Bytes go to "<path>.tmp";
-// Commit() flushes, syncs to disk, closes and renames it to `path` (then syncs the folder, so
+// Commit() flushes, closes, syncs to disk and renames it to `path` (then syncs the folder, so
 // the new name survives a power cut too); destroying an uncommitted AtomicFile removes the
 // temporary file, leaving whatever was at `path` before untouched. Internal to the emit stage.
 //
@@ -40,7 +40,7 @@ class AtomicFile {
   std::ostream& out() { return out_; }
   // IOError when a write has failed so far (disk full), naming the temporary file.
   Status CheckWrites();
-  // Flushes, syncs, closes and renames into place. Further calls return the first result.
+  // Flushes, closes, syncs to disk and renames into place. Further calls return the first result.
   Status Commit();
 
   const std::string& path() const { return path_; }
