@@ -77,6 +77,14 @@ const DualRegex& TitleEnd() {
       R"(,\s+(?:UBND|HĐND|Ủy ban|Hội đồng|Sở|Phòng|Ban|Chủ tịch|các sở|các cơ quan)\s)");
   return r;
 }
+// The Government and the Prime Minister are whole names: a lowercase word after them starts
+// something else, as in "của Chính phủ chuẩn nghèo đa chiều ..." where the writer left out
+// "quy định". Group 1 is the name, group 2 the next word ("nước" goes on: "Chính phủ nước Cộng
+// hòa ...").
+const DualRegex& WholeIssuer() {
+  static const DualRegex r(R"(((?:Thủ tướng\s+)?Chính\s+phủ)\s+(\p{Ll}+))");
+  return r;
+}
 const DualRegex& IssuerThenTai() {
   static const DualRegex r(R"((?i:của)\s+([^,;()\n]{2,120}?)\s+(?i:tại)\s*$)");
   return r;
@@ -155,6 +163,11 @@ CitationTail ParseCitationTail(std::string_view text, bool folded, size_t start,
       size_t to = limit;
       if (IssuerEnd().get(folded).Match(text, from, limit, re2::RE2::UNANCHORED, &stop, 1)) {
         to = Offset(text, stop);
+      }
+      re2::StringPiece whole[3];
+      if (WholeIssuer().get(folded).Match(text, from, to, re2::RE2::ANCHOR_START, whole, 3) &&
+          whole[2] != (folded ? "nuoc" : "nước")) {
+        to = Offset(text, whole[1]) + whole[1].size();
       }
       const Span issuer = Trim(text, {from, to});
       if (issuer.empty() || Words(text.substr(issuer.start, issuer.size())) > 16) break;

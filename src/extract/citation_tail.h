@@ -10,7 +10,8 @@
 // The title keeps its verb ("phê duyệt ...", "ban hành ...", "thực hiện ...") but not "về" or
 // "về việc". An issuer ends before a title verb, "về", "tại", "ngày", "cho" ("của Thủ tướng
 // Chính phủ cho phù hợp ..."), "và" before a lowercase word ("Chính phủ và hướng dẫn ..."; "Bộ
-// Lao động - Thương binh và Xã hội" stays whole), a comma or the clause end; a title ends at ';',
+// Lao động - Thương binh và Xã hội" stays whole), a comma or the clause end, and "Chính phủ" and
+// "Thủ tướng Chính phủ" before any other lowercase word but "nước"; a title ends at ';',
 // ": ", a line end, a sentence end (". " before a capital, not after an abbreviation such as
 // "TP."), "(sau đây ..." or ", UBND ..." where a new clause starts, and never runs past `limit`.
 //

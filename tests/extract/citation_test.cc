@@ -186,6 +186,26 @@ const std::vector<SentenceCase>& SentenceCases() {
        0,
        {{"issuer", "HĐND tỉnh Bình Phước"}, {"date", "2024-04-24"}, {"title", "chính sách hỗ trợ"}},
        1},
+      // The writer left out "quy định" after the issuer (as a seed does): the Government is
+      // the issuer, not "Chính phủ chuẩn nghèo ...".
+      {"government_ends_before_a_lowercase_word",
+       "theo Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ chuẩn nghèo đa chiều giai "
+       "đoạn 2022 - 2025 và xây dựng dữ liệu hộ nghèo",
+       0,
+       {{"issuer", "Chính phủ"}, {"date", "2021-01-27"}},
+       1},
+      {"prime_minister_ends_before_a_lowercase_word",
+       "Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ giai đoạn "
+       "2021 - 2030",
+       0,
+       {{"issuer", "Thủ tướng Chính phủ"}},
+       1},
+      {"government_of_the_republic_stays_whole",
+       "Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ nước Cộng hòa xã hội chủ "
+       "nghĩa Việt Nam;",
+       0,
+       {{"issuer", "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"}},
+       1},
       {"invalid_date_is_null",
        "theo Quyết định số 12/QĐ-UBND ngày 31/02/2023 của UBND huyện",
        0,
@@ -230,6 +250,13 @@ TEST(CitationUnaccented, FoldedViewGivesTheSameRecord) {
   EXPECT_EQ(f["type_code"], "QĐ");
   EXPECT_EQ(f["date"], "2022-01-18");
   EXPECT_EQ(f["issuer"], "Thu tuong Chinh phu");
+  // A lowercase word after the Government's name ends the issuer in the folded view too.
+  const NormalizedText norm2 = Normalize(
+      "theo Nghi dinh so 07/2021/ND-CP ngay 27/01/2021 cua Chinh phu chuan ngheo da chieu giai "
+      "doan 2022 - 2025;");
+  const Records recs2 = Citations(norm2, Segmented{});
+  ASSERT_EQ(recs2.size(), 1u);
+  EXPECT_EQ(recs2[0].fields["issuer"], "Chinh phu");
   EXPECT_EQ(f["role"], "legal_basis");
   // "QD" is how an unaccented document writes "QĐ": given back its "Đ", not repaired damage.
   EXPECT_EQ(f["repaired"], false);
